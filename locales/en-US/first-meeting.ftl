@@ -1,0 +1,37 @@
+# Topic: first-meeting (topics/first-meeting.yaml)
+# Plain language, US grade 6-8. Every fact comes from shared/CONTENT-BRIEF.md.
+
+fm-title = Your First 12-Step Meeting
+fm-subtitle = What to expect at a Narcotics Anonymous (NA) or Alcoholics Anonymous (AA) meeting
+
+fm-intro-1 = It is normal to feel nervous before your first meeting. It can help to know what happens there.
+fm-intro-2 = Meetings differ from place to place, so yours may not match every detail here.
+
+## Before the meeting
+
+fm-before-heading = Before the meeting
+fm-before-early = Try to get there a few minutes early. Someone may come over to say hello. There may be coffee.
+fm-before-newcomer = You can ask if there is a “newcomer” or “beginners” meeting. These meetings are meant for people who are new.
+
+## During the meeting
+
+fm-during-heading = During the meeting
+fm-during-length = A meeting lasts about an hour, somewhere between 50 and 90 minutes. Many meetings start with a few short readings.
+fm-during-kinds = There are two common kinds of meeting:
+fm-during-speaker = Speaker meeting: one person tells their story. They talk about what it was like, what happened, and what it is like now.
+fm-during-discussion = Discussion meeting: people take turns, or raise a hand to share.
+
+## What is up to you
+
+fm-choice-heading = You choose how much to take part
+fm-choice-intro = Nobody is made to speak. A member called the chairperson guides the meeting, not a therapist.
+fm-choice-listen = You can just listen. If it is your turn, you can say “I pass.”
+fm-choice-new = You may be asked if anyone is new. You can say so, or stay quiet. It is up to you.
+fm-choice-names = People use first names only. Nobody keeps a list of who comes.
+fm-choice-basket = A basket may be passed for money. Newcomers are not expected to give.
+
+## After the meeting
+
+fm-after-heading = After the meeting
+fm-after-phone = Some people may offer you their phone number. You can call them when you want support. Taking a number is your choice.
+fm-after-try-another = If this meeting did not feel right, try another one. Meetings differ a lot.

@@ -1,0 +1,17 @@
+# DRAFT translation written by the handout maintainers; not yet reviewed by a native-speaking clinician.
+# Template chrome shared by every leaflet (templates/leaflet.tera). Spanish: "usted".
+
+leaflet-worry-label = Quizás usted piensa:
+leaflet-answer-label = Lo que de verdad pasa:
+leaflet-talk-heading = Hable con nosotros
+leaflet-talk-body = Puede hablar de las reuniones con su profesional de salud en cualquier consulta. Todas las preguntas son bienvenidas.
+leaflet-talk-body-clinic = Puede hablar de las reuniones con su profesional de salud en { $clinic }. Todas las preguntas son bienvenidas.
+leaflet-clinic-blank = Clínica:
+leaflet-phone-blank = Teléfono:
+leaflet-phone = Teléfono: { $phone }
+leaflet-footer-version = Versión { $version } · revisión { $date }
+leaflet-footer-page = Página { $page } de { $pages }
+leaflet-language-name = Español
+leaflet-draft-notice = Traducción aún no revisada
+# Printed in place of the worries when the clinician ticked none.
+leaflet-concerns-none = Su profesional de salud puede repasar con usted las dudas más comunes.

@@ -1,0 +1,290 @@
+//! Edge: the subcommands. Drives the pipeline load -> l10n -> render ->
+//! markup -> layout -> pdf, and is the only module that writes files
+//! (atomically: a temporary file renamed into place, so a failed run never
+//! leaves half a PDF).
+
+use crate::cli::{Cli, Command, Emit, ListArgs, ListFormat, PaperArg, RenderArgs};
+use crate::diag::{Diagnostic, Location, Result};
+use crate::l10n::Localizer;
+use crate::layout::{FontBook, Metrics, Options, Typesetter};
+use crate::load::{Content, LoadedTopic};
+use crate::model::{Clinic, Id, Paper};
+use crate::render::{LeafletRequest, Renderer};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The family tried first for every script it covers.
+pub const PRIMARY_FAMILY: &str = "NotoSans";
+
+/// Content, fonts and templates, loaded once and shared by every leaflet.
+#[derive(Debug)]
+pub struct Library {
+    /// All input files.
+    pub content: Content,
+    /// Parsed fonts.
+    pub fonts: FontBook,
+    /// Compiled templates.
+    pub renderer: Renderer,
+}
+
+impl Library {
+    /// Loads the built-in content, overlaid by `dir` if given.
+    pub fn open(dir: Option<&Path>) -> Result<Library> {
+        let content = match dir {
+            Some(d) => Content::with_overlay(d)?,
+            None => Content::builtin(),
+        };
+        let fonts = FontBook::new(&content.fonts(), PRIMARY_FAMILY)?;
+        let renderer = Renderer::new(&content)?;
+        Ok(Library { content, fonts, renderer })
+    }
+}
+
+/// One leaflet to make.
+#[derive(Debug, Clone)]
+pub struct Job {
+    /// Topic id.
+    pub topic: String,
+    /// Requested language.
+    pub locale: String,
+    /// Concern ids; empty means all.
+    pub concerns: Vec<String>,
+    /// Clinic profile.
+    pub clinic: Option<Clinic>,
+    /// Paper.
+    pub paper: Paper,
+    /// Large print.
+    pub large_print: bool,
+    /// Fall back to the reference locale for missing messages.
+    pub allow_fallback: bool,
+    /// PDF creation time (seconds since 1970); default: the topic's review date.
+    pub epoch: Option<i64>,
+}
+
+/// A made leaflet.
+#[derive(Debug, Clone)]
+pub struct Leaflet {
+    /// The PDF bytes.
+    pub pdf: Vec<u8>,
+    /// The rendered markup.
+    pub markup: String,
+    /// Number of pages.
+    pub pages: usize,
+    /// The locale folder that served the request.
+    pub locale: String,
+    /// Warnings (fallback messages).
+    pub warnings: Vec<String>,
+}
+
+/// Makes one leaflet in memory.
+pub fn make_leaflet(lib: &Library, job: &Job) -> Result<Leaflet> {
+    let topic = lib.content.topic(&job.topic)?;
+    let concerns = check_concerns(&topic, &job.concerns)?;
+    let l10n = Arc::new(Localizer::new(&lib.content, &job.locale, job.allow_fallback)?);
+    let mut warnings = Vec::new();
+    let req = LeafletRequest {
+        topic: &topic,
+        concerns: &concerns,
+        clinic: job.clinic.as_ref(),
+        large_print: job.large_print,
+    };
+    let markup = lib.renderer.render(&req, &l10n, &mut warnings)?;
+    let origin = format!("templates/{}.tera", topic.topic.template);
+    let doc = crate::markup::parse(&markup, &origin)?;
+    let mut ts = Typesetter::new(&lib.fonts);
+    let opts = Options {
+        paper: job.paper,
+        metrics: if job.large_print { Metrics::LARGE } else { Metrics::NORMAL },
+    };
+    let laid = crate::layout::typeset(&mut ts, &doc, &opts)?;
+    let epoch = job.epoch.unwrap_or_else(|| topic.topic.review_date.unix_seconds());
+    let pdf = crate::pdf::write(&laid, &lib.fonts, &crate::pdf::PdfMeta { epoch })?;
+    Ok(Leaflet {
+        pdf,
+        markup,
+        pages: laid.frames.len(),
+        locale: l10n.locale.clone(),
+        warnings,
+    })
+}
+
+fn check_concerns(topic: &LoadedTopic, asked: &[String]) -> Result<Vec<Id>> {
+    let valid: Vec<&str> = topic.topic.concerns.iter().map(|c| c.id.as_str()).collect();
+    let mut out = Vec::new();
+    for a in asked {
+        if !valid.contains(&a.as_str()) {
+            let hint = if valid.is_empty() {
+                format!("topic `{}` has no concerns to pick", topic.topic.id)
+            } else {
+                format!("valid concerns of `{}`: {}", topic.topic.id, valid.join(", "))
+            };
+            return Err(Diagnostic::error(format!("topic `{}` has no concern `{a}`", topic.topic.id))
+                .hint(hint)
+                .into());
+        }
+        let id = Id::new(a).map_err(Diagnostic::error)?;
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    Ok(out)
+}
+
+/// Paper from the environment the way POSIX tools read it.
+pub fn paper_from_env() -> Option<Paper> {
+    for var in ["LC_ALL", "LC_PAPER", "LANG"] {
+        if let Ok(v) = std::env::var(var) {
+            if !v.is_empty() {
+                return Paper::from_posix_locale(&v);
+            }
+        }
+    }
+    None
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder,
+/// renamed into place: readers never see a partial file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let display = path.display().to_string();
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let fail = |what: &str, e: std::io::Error| {
+        Diagnostic::error(format!("cannot {what}: {e}"))
+            .at(Location::file(&display))
+            .hint("check that the folder exists and is writable")
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let mut f = std::fs::File::create(&tmp).map_err(|e| fail("create the file", e))?;
+    let res = f.write_all(bytes).and_then(|()| f.sync_all());
+    drop(f);
+    if let Err(e) = res.and_then(|()| std::fs::rename(&tmp, path)) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(fail("write the file", e).into());
+    }
+    Ok(())
+}
+
+fn epoch_from_env() -> Result<Option<i64>> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) if !v.is_empty() => v.trim().parse().map(Some).map_err(|_| {
+            Diagnostic::error(format!("SOURCE_DATE_EPOCH is `{v}`, not a number of seconds"))
+                .hint("unset it, or set it to seconds since 1970-01-01")
+                .into()
+        }),
+        _ => Ok(None),
+    }
+}
+
+/// Runs a parsed command line. Warnings go to `warn`.
+pub fn run(cli: Cli, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
+    match cli.command {
+        Command::Render(args) => render(args, warn),
+        Command::List(args) => list(args),
+    }
+}
+
+fn render(args: RenderArgs, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
+    let lib = Library::open(args.content.content.as_deref())?;
+    let clinic = args.clinic.as_deref().map(crate::load::read_clinic).transpose()?;
+    let paper = match args.paper {
+        Some(PaperArg::Letter) => Paper::Letter,
+        Some(PaperArg::A4) => Paper::A4,
+        None => clinic.as_ref().and_then(|c| c.paper).or_else(paper_from_env).unwrap_or(Paper::A4),
+    };
+    let job = Job {
+        topic: args.topic.clone(),
+        locale: args.locale.clone(),
+        concerns: args.concerns.clone(),
+        clinic,
+        paper,
+        large_print: args.large_print,
+        allow_fallback: args.allow_fallback,
+        epoch: epoch_from_env()?,
+    };
+    let leaflet = make_leaflet(&lib, &job)?;
+    for w in &leaflet.warnings {
+        warn(&Diagnostic::warning(w.clone()));
+    }
+    let bytes: &[u8] = match args.emit {
+        Emit::Pdf => &leaflet.pdf,
+        Emit::Markup => leaflet.markup.as_bytes(),
+    };
+    let ext = if args.emit == Emit::Pdf { "pdf" } else { "xml" };
+    let out = args
+        .output
+        .unwrap_or_else(|| PathBuf::from(format!("{}-{}{}.{ext}", job.topic, leaflet.locale, if job.large_print { "-large" } else { "" })));
+    if out.as_os_str() == "-" {
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(bytes)
+            .and_then(|()| stdout.flush())
+            .map_err(|e| Diagnostic::error(format!("cannot write to standard output: {e}")))?;
+        Ok(())
+    } else {
+        write_atomically(&out, bytes)
+    }
+}
+
+fn list(args: ListArgs) -> Result<()> {
+    let content = match args.content.content.as_deref() {
+        Some(d) => Content::with_overlay(d)?,
+        None => Content::builtin(),
+    };
+    let mut topics = Vec::new();
+    for id in content.topic_ids() {
+        topics.push(content.topic(&id)?);
+    }
+    let mut locales = Vec::new();
+    for l in content.locale_ids() {
+        let info = content.locale_info(&l)?;
+        locales.push((l, info));
+    }
+    let mut out = String::new();
+    match args.format {
+        ListFormat::Text => {
+            out.push_str("Topics:\n");
+            for t in &topics {
+                out.push_str(&format!("  {} (version {}, reviewed {})\n", t.topic.id, t.topic.version, t.topic.review_date));
+                for c in &t.topic.concerns {
+                    out.push_str(&format!("    --concern {}\n", c.id));
+                }
+            }
+            out.push_str("Locales:\n");
+            for (l, info) in &locales {
+                match info {
+                    Some(i) => out.push_str(&format!("  {l:<8} {} ({})\n", i.name, if i.status == crate::model::LocaleStatus::Draft { "draft" } else { "reviewed" })),
+                    None => out.push_str(&format!("  {l}\n")),
+                }
+            }
+        }
+        ListFormat::Json => {
+            let status = |i: &crate::model::LocaleInfo| i.status;
+            let value = serde_json::json!({
+                "topics": topics.iter().map(|t| serde_json::json!({
+                    "id": t.topic.id,
+                    "version": t.topic.version,
+                    "review_date": t.topic.review_date.to_string(),
+                    "concerns": t.topic.concerns.iter().map(|c| &c.id).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+                "locales": locales.iter().map(|(l, info)| serde_json::json!({
+                    "id": l,
+                    "name": info.as_ref().map(|i| &i.name),
+                    "status": info.as_ref().map(status),
+                })).collect::<Vec<_>>(),
+            });
+            out = serde_json::to_string_pretty(&value).expect("JSON of plain data");
+            out.push('\n');
+        }
+    }
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(out.as_bytes()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Diagnostic::error(format!("cannot write to standard output: {e}")).into()),
+        Ok(()) => Ok(()),
+    }
+}
+

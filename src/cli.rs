@@ -1,0 +1,117 @@
+//! Edge: the command line (clap derive). Each flag's `///` comment is its
+//! `--help` text. Parsing only; `app` does the work.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Prints patient leaflets that answer the worries keeping patients from
+/// 12-step meetings, in the patient's language, with the clinic's details.
+#[derive(Debug, Parser)]
+#[command(name = "handout", version, about, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+const AFTER_HELP: &str = "\
+Examples:
+  handout list
+  handout render --topic twelve-step-meetings --locale es \\
+      --concern made-to-speak --concern maintenance-medication -o leaflet.pdf
+
+Exit codes: 0 success (warnings allowed), 1 a leaflet failed, 2 usage error.";
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print one leaflet to a PDF file.
+    Render(RenderArgs),
+    /// List topics, their concerns, and the locales.
+    List(ListArgs),
+}
+
+/// Options shared by every command that reads content.
+#[derive(Debug, Args, Clone)]
+pub struct ContentArgs {
+    /// A folder laid out like the built-in content (topics/, locales/<lang>/,
+    /// templates/, fonts/); its files replace the built-in ones of the same path.
+    #[arg(long, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+}
+
+/// `handout render`.
+#[derive(Debug, Args)]
+#[command(after_help = "Without --concern, the leaflet answers every concern of the topic.\n\
+Paper: --paper, else the clinic profile's, else the region of LC_ALL/LC_PAPER/LANG\n\
+(US, CA, MX, PH and a few more: letter; elsewhere A4), never the leaflet's language.")]
+pub struct RenderArgs {
+    /// Topic id (see `handout list`).
+    #[arg(long, value_name = "ID")]
+    pub topic: String,
+    /// The patient's language, a BCP 47 tag (es, es-MX, en-US...).
+    #[arg(long, value_name = "LANG", default_value = "en-US")]
+    pub locale: String,
+    /// A worry the patient voiced; repeat for several. Default: all.
+    #[arg(long = "concern", value_name = "ID")]
+    pub concerns: Vec<String>,
+    /// Clinic profile (YAML): name, phone, address, paper...
+    #[arg(long, value_name = "FILE")]
+    pub clinic: Option<PathBuf>,
+    /// Paper size.
+    #[arg(long, value_enum)]
+    pub paper: Option<PaperArg>,
+    /// Large print: body text 18 pt.
+    #[arg(long)]
+    pub large_print: bool,
+    /// Output file, or `-` for standard output. Default: TOPIC-LOCALE.pdf.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// What to write: the PDF, or the rendered markup (to debug a template).
+    #[arg(long, value_enum, default_value = "pdf")]
+    pub emit: Emit,
+    /// Print messages missing from the locale in en-US, with a warning each.
+    #[arg(long)]
+    pub allow_fallback: bool,
+    /// Content options.
+    #[command(flatten)]
+    pub content: ContentArgs,
+}
+
+/// `handout list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ListFormat,
+    /// Content options.
+    #[command(flatten)]
+    pub content: ContentArgs,
+}
+
+/// Paper sizes on the command line.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum PaperArg {
+    /// US Letter.
+    Letter,
+    /// ISO A4.
+    A4,
+}
+
+/// What `render` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Emit {
+    /// The PDF leaflet.
+    Pdf,
+    /// The markup the template produced.
+    Markup,
+}
+
+/// Formats of `list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// For people.
+    Text,
+    /// For programs.
+    Json,
+}

@@ -1,0 +1,265 @@
+//! Leaf: diagnostics. Byte spans come in from every stage; this module is the
+//! only place that turns them into 1-based line:column pairs (columns counted
+//! in characters, so Arabic or Chinese text is counted the way an editor
+//! shows it) and prints `path:line:col: error: message` with a snippet and a
+//! `hint:`.
+
+use std::fmt;
+use std::ops::Range;
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Printing goes on; the exit code stays 0.
+    Warning,
+    /// The leaflet (or check) fails.
+    Error,
+}
+
+/// A place in a source file: its display path, its text and a byte span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// Path as shown to the user (`topics/x.yaml`, `<built-in>/locales/es/a.ftl`).
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// The source line, for the snippet.
+    pub snippet: String,
+    /// Width of the underline, in characters (at least 1).
+    pub width: usize,
+}
+
+impl Location {
+    /// Locates `span` in `text`, the contents of `path`.
+    pub fn new(path: &str, text: &str, span: Range<usize>) -> Self {
+        let (line, column) = line_col(text, span.start);
+        let line_start = text[..floor_char(text, span.start)]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |i| line_start + i);
+        let snippet = text[line_start..line_end].trim_end_matches('\r').to_string();
+        let end = floor_char(text, span.end.min(line_end).max(span.start));
+        let width = text[floor_char(text, span.start)..end].chars().count().max(1);
+        Location {
+            path: path.to_string(),
+            line,
+            column,
+            snippet,
+            width,
+        }
+    }
+
+    /// A location known only by path (a missing file, say).
+    pub fn file(path: &str) -> Self {
+        Location {
+            path: path.to_string(),
+            line: 0,
+            column: 0,
+            snippet: String::new(),
+            width: 0,
+        }
+    }
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Turns a byte offset into a 1-based (line, column) pair, the column counted
+/// in characters. A `\r\n` ending counts as one line break; an offset inside
+/// a multi-byte character points at that character.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char(text, offset);
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// One problem found in the user's input, with where it is and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Warning or error.
+    pub severity: Severity,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// Where, when known.
+    pub location: Option<Location>,
+    /// How to fix it.
+    pub hint: Option<String>,
+    /// Further places that explain the problem (`note: ...`).
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    /// An error with a message and nothing else yet.
+    pub fn error(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            message: message.into(),
+            location: None,
+            hint: None,
+            notes: Vec::new(),
+        }
+    }
+
+    /// A warning with a message and nothing else yet.
+    pub fn warning(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(message)
+        }
+    }
+
+    /// Sets where the problem is.
+    pub fn at(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    /// Sets how to fix it.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Adds a note.
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+
+    /// True for errors.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        match &self.location {
+            Some(loc) if loc.line > 0 => {
+                writeln!(f, "{}:{}:{}: {kind}: {}", loc.path, loc.line, loc.column, self.message)?;
+                let gutter = loc.line.to_string().len();
+                writeln!(f, "{:gutter$} |", "")?;
+                writeln!(f, "{} | {}", loc.line, loc.snippet)?;
+                let pad: String = loc
+                    .snippet
+                    .chars()
+                    .take(loc.column - 1)
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                write!(f, "{:gutter$} | {pad}{}", "", "^".repeat(loc.width))?;
+            }
+            Some(loc) => write!(f, "{}: {kind}: {}", loc.path, self.message)?,
+            None => write!(f, "{kind}: {}", self.message)?,
+        }
+        for note in &self.notes {
+            write!(f, "\n  note: {note}")?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every problem found by a stage; a stage collects all it can before it stops.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    /// True when any of them is an error.
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+
+    /// Adds one.
+    pub fn push(&mut self, d: Diagnostic) {
+        self.0.push(d);
+    }
+
+    /// Ok(value) when there is no error, else the diagnostics.
+    pub fn into_result<T>(self, value: T) -> Result<T> {
+        if self.has_errors() {
+            Err(self)
+        } else {
+            Ok(value)
+        }
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(d: Diagnostic) -> Self {
+        Diagnostics(vec![d])
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The result type of every stage.
+pub type Result<T> = std::result::Result<T, Diagnostics>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_is_one_based_and_counts_characters() {
+        assert_eq!(line_col("abc", 0), (1, 1));
+        assert_eq!(line_col("abc\ndef", 5), (2, 2));
+        // "ñ" is two bytes but one column.
+        assert_eq!(line_col("año: x", "año: ".len()), (1, 6));
+    }
+
+    #[test]
+    fn line_col_in_right_to_left_and_cjk_text() {
+        let text = "مرحبا\n会议是免费的 {x";
+        let off = text.find('{').unwrap();
+        assert_eq!(line_col(text, off), (2, 8));
+    }
+
+    #[test]
+    fn crlf_counts_as_one_line_break() {
+        let text = "a: 1\r\nb: [\r\n";
+        assert_eq!(line_col(text, text.find('[').unwrap()), (2, 4));
+        let loc = Location::new("t.yaml", text, 9..10);
+        assert_eq!(loc.snippet, "b: [");
+    }
+
+    #[test]
+    fn display_shows_path_line_col_snippet_and_hint() {
+        let text = "id: x\ntitle: [oops\n";
+        let d = Diagnostic::error("bad title")
+            .at(Location::new("topics/t.yaml", text, 13..17))
+            .hint("quote it");
+        let shown = d.to_string();
+        assert!(shown.starts_with("topics/t.yaml:2:8: error: bad title\n"), "{shown}");
+        assert!(shown.contains("2 | title: [oops"));
+        assert!(shown.contains("  |        ^^^^"), "{shown}");
+        assert!(shown.ends_with("hint: quote it"));
+    }
+}

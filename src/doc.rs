@@ -1,0 +1,112 @@
+//! Leaf: the document tree. The markup stage builds it from the rendered
+//! template; the layout stage typesets it. Every node keeps the byte span of
+//! the markup that produced it, so later errors can point back at it.
+
+use std::ops::Range;
+
+/// A whole leaflet, ready for layout.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// Document title (PDF metadata and bookmarks).
+    pub title: String,
+    /// BCP 47 language tag of the text (`/Lang`).
+    pub lang: String,
+    /// Base direction of the text.
+    pub rtl: bool,
+    /// The body, in reading order.
+    pub body: Vec<Block>,
+    /// Printed at the foot of every page.
+    pub footer: Vec<Block>,
+}
+
+/// A block-level element.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    /// What kind of block.
+    pub kind: BlockKind,
+    /// Style class from the markup (`class="subtitle"`), if any.
+    pub class: Option<String>,
+    /// Byte span in the markup.
+    pub span: Range<usize>,
+}
+
+/// The kinds of block.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BlockKind {
+    /// `<h1>`..`<h3>`.
+    Heading {
+        /// 1 to 3.
+        level: u8,
+        /// Text.
+        inlines: Vec<Inline>,
+    },
+    /// `<p>`.
+    Paragraph(Vec<Inline>),
+    /// `<ul>` or `<ol>`: each item is a list of blocks.
+    List {
+        /// Numbered list.
+        ordered: bool,
+        /// Items.
+        items: Vec<Vec<Block>>,
+    },
+    /// `<aside>`: a boxed callout, never split across pages.
+    Callout(Vec<Block>),
+    /// `<keep>`: blocks kept together on one page.
+    Keep(Vec<Block>),
+    /// `<field label="…"/>`: a label and a line to write on by hand.
+    Field(Vec<Inline>),
+    /// `<hr/>`: a horizontal rule.
+    Rule,
+    /// `<page-break/>`.
+    PageBreak,
+    /// `<row>`: a line with a start part and an end part (footer).
+    Row {
+        /// Aligned to the start edge.
+        start: Vec<Inline>,
+        /// Aligned to the end edge.
+        end: Vec<Inline>,
+    },
+}
+
+/// Inline content.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    /// Text with a style.
+    Text {
+        /// The characters, as Fluent produced them (isolation marks kept).
+        text: String,
+        /// Bold, italic.
+        style: TextStyle,
+    },
+    /// `<br/>`.
+    LineBreak,
+    /// `<page-number/>`: the current page's number.
+    PageNumber(TextStyle),
+    /// `<page-count/>`: the number of pages.
+    PageCount(TextStyle),
+}
+
+/// Inline style flags.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct TextStyle {
+    /// `<strong>`.
+    pub bold: bool,
+    /// `<em>`.
+    pub italic: bool,
+    /// Colour role, from `class` on `<strong>`, `<em>` or `<span>`.
+    pub tone: Tone,
+}
+
+/// The colour roles a template can ask for; the layout stage picks the colours.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Tone {
+    /// Body text colour.
+    #[default]
+    Normal,
+    /// The leaflet's accent colour (headings, answer labels).
+    Accent,
+    /// A warm contrast colour (worry labels).
+    Warm,
+    /// Grey, for secondary lines.
+    Muted,
+}

@@ -1,0 +1,1063 @@
+//! Stage 5, layout: our typesetting engine. In: a [`Document`] and the font
+//! files. Out: [`Frame`]s, one per page, of positioned glyph runs, rules and
+//! boxes in our own types (PDF coordinates: points, origin at the bottom
+//! left). Shaping with harfrust (kerning, ligatures), line breaking by
+//! UAX #14 (unicode-linebreak), ragged right, per-character font fallback
+//! over the bundled fonts, pagination that keeps headings with what follows,
+//! never splits a callout, and leaves no line of a paragraph alone at the top
+//! or bottom of a page; a footer on every page with "page X of Y".
+
+use crate::diag::{Diagnostic, Diagnostics, Result};
+use crate::doc::{Block, BlockKind, Document, Inline, TextStyle, Tone};
+use crate::load::{Bytes, SourceFile};
+use crate::model::Paper;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// A length in PostScript points (1/72 inch).
+#[derive(Debug, Clone, Copy, Default, PartialEq, PartialOrd)]
+pub struct Pt(pub f32);
+
+/// A length in millimetres.
+#[derive(Debug, Clone, Copy, Default, PartialEq, PartialOrd)]
+pub struct Mm(pub f32);
+
+impl From<Mm> for Pt {
+    fn from(mm: Mm) -> Pt {
+        Pt(mm.0 * 72.0 / 25.4)
+    }
+}
+
+impl Paper {
+    /// Width and height.
+    pub fn size(self) -> (Pt, Pt) {
+        match self {
+            Paper::Letter => (Pt(612.0), Pt(792.0)),
+            Paper::A4 => (Mm(210.0).into(), Mm(297.0).into()),
+        }
+    }
+}
+
+/// An sRGB colour, components 0..1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rgb(pub f32, pub f32, pub f32);
+
+const INK: Rgb = Rgb(0.10, 0.10, 0.11);
+const ACCENT: Rgb = Rgb(0.11, 0.37, 0.45);
+const WARM: Rgb = Rgb(0.62, 0.22, 0.10);
+const MUTED: Rgb = Rgb(0.36, 0.36, 0.38);
+const CALLOUT_FILL: Rgb = Rgb(0.93, 0.96, 0.97);
+const CALLOUT_EDGE: Rgb = Rgb(0.45, 0.64, 0.71);
+
+/// One font face, parsed once and shared by every leaflet.
+pub struct Face {
+    /// PostScript-style name from the file name (`NotoSans-Bold`).
+    pub name: String,
+    /// Family part of the name (`NotoSans`).
+    pub family: String,
+    /// Bold face.
+    pub bold: bool,
+    /// Italic face.
+    pub italic: bool,
+    /// The font program.
+    pub data: Bytes,
+    /// Design units per em.
+    pub units_per_em: u16,
+    font: harfrust::Font,
+}
+
+impl std::fmt::Debug for Face {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Face").field("name", &self.name).finish_non_exhaustive()
+    }
+}
+
+/// The bundled fonts, in fallback order: the first family is the main one.
+#[derive(Debug)]
+pub struct FontBook {
+    /// All faces.
+    pub faces: Vec<Face>,
+}
+
+impl FontBook {
+    /// Parses the font files (`fonts/*.ttf`, `.otf`). Faces are named
+    /// `Family-Style.ttf` with Style one of Regular, Bold, Italic, BoldItalic.
+    /// `primary` names the family tried first.
+    pub fn new(files: &[&SourceFile], primary: &str) -> Result<FontBook> {
+        let mut faces = Vec::new();
+        let mut diags = Diagnostics::default();
+        for file in files {
+            let stem = file.rel.rsplit('/').next().unwrap_or("").trim_end_matches(".ttf").trim_end_matches(".otf");
+            let (family, style) = stem.rsplit_once('-').unwrap_or((stem, "Regular"));
+            let bytes = file.bytes.clone();
+            let blob: harfrust::font::Blob = match &bytes {
+                Bytes::Static(b) => harfrust::font::Blob::from(*b),
+                Bytes::Owned(a) => harfrust::font::Blob::from(a.to_vec()),
+            };
+            let Some(font) = harfrust::Font::new(blob, 0) else {
+                diags.push(
+                    Diagnostic::error("the font file cannot be read")
+                        .at(crate::diag::Location::file(&file.display))
+                        .hint("use a TrueType or OpenType font (.ttf, .otf)"),
+                );
+                continue;
+            };
+            let units_per_em = font.units_per_em();
+            if units_per_em == 0 || font.num_glyphs() == 0 {
+                diags.push(Diagnostic::error("the font has no glyphs").at(crate::diag::Location::file(&file.display)));
+                continue;
+            }
+            faces.push(Face {
+                name: stem.to_string(),
+                family: family.to_string(),
+                bold: style.contains("Bold"),
+                italic: style.contains("Italic"),
+                data: bytes,
+                units_per_em,
+                font,
+            });
+        }
+        faces.sort_by_key(|f| (f.family != primary, f.family.clone(), f.bold, f.italic));
+        if faces.is_empty() && !diags.has_errors() {
+            diags.push(Diagnostic::error("no fonts found").hint("the content's fonts/ folder needs at least one .ttf"));
+        }
+        diags.into_result(FontBook { faces })
+    }
+
+    fn covers(&self, face: usize, c: char) -> bool {
+        self.faces[face].font.charmap().map_unicode(c as u32).is_some()
+    }
+
+    /// Faces to try for a style, best first: same family order, closest style.
+    fn candidates(&self, style: TextStyle) -> Vec<usize> {
+        let mut v: Vec<(u8, usize)> = Vec::new();
+        let mut families: Vec<&str> = Vec::new();
+        for f in &self.faces {
+            if !families.contains(&f.family.as_str()) {
+                families.push(&f.family);
+            }
+        }
+        for (i, f) in self.faces.iter().enumerate() {
+            let fam = families.iter().position(|x| *x == f.family).unwrap_or(0) as u8;
+            let penalty = u8::from(f.bold != style.bold) * 2 + u8::from(f.italic != style.italic);
+            v.push((fam * 8 + penalty, i));
+        }
+        v.sort();
+        v.into_iter().map(|(_, i)| i).collect()
+    }
+}
+
+/// One page of output.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    /// Page width.
+    pub width: Pt,
+    /// Page height.
+    pub height: Pt,
+    /// What is drawn, in painting order.
+    pub items: Vec<Item>,
+}
+
+/// Something drawn on a page. Coordinates in points from the bottom left.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// Glyphs of one face and size on one baseline.
+    Glyphs(GlyphRun),
+    /// A rectangle, filled and/or stroked, with rounded corners.
+    Rect {
+        /// Left.
+        x: f32,
+        /// Bottom.
+        y: f32,
+        /// Width.
+        w: f32,
+        /// Height.
+        h: f32,
+        /// Corner radius.
+        radius: f32,
+        /// Fill colour.
+        fill: Option<Rgb>,
+        /// Stroke colour and width.
+        stroke: Option<(Rgb, f32)>,
+    },
+    /// A straight line.
+    Line {
+        /// Start.
+        from: (f32, f32),
+        /// End.
+        to: (f32, f32),
+        /// Colour.
+        color: Rgb,
+        /// Width.
+        width: f32,
+    },
+}
+
+/// Glyphs of one face, size and colour.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GlyphRun {
+    /// Index into [`FontBook::faces`].
+    pub face: usize,
+    /// Font size.
+    pub size: f32,
+    /// Colour.
+    pub color: Rgb,
+    /// The glyphs, in visual order.
+    pub glyphs: Vec<PlacedGlyph>,
+}
+
+/// A glyph at its place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedGlyph {
+    /// Glyph id in the face.
+    pub gid: u16,
+    /// Pen position (left of the glyph's advance), points.
+    pub x: f32,
+    /// Baseline, points.
+    pub y: f32,
+    /// Advance as shaped, points.
+    pub advance: f32,
+    /// The characters this glyph stands for (empty for the 2nd.. glyph of a cluster).
+    pub text: String,
+}
+
+/// Sizes and spacing for normal or large print.
+#[derive(Debug, Clone, Copy)]
+pub struct Metrics {
+    /// Body text size (>= 12 pt; >= 18 pt in large print).
+    pub body: f32,
+    /// Footer text size.
+    pub footer: f32,
+    /// Line height as a multiple of the size.
+    pub leading: f32,
+    /// Page margins.
+    pub margin: f32,
+}
+
+impl Metrics {
+    /// Normal print.
+    pub const NORMAL: Metrics = Metrics {
+        body: 12.0,
+        footer: 9.0,
+        leading: 1.32,
+        margin: 18.0 * 72.0 / 25.4,
+    };
+    /// Large print.
+    pub const LARGE: Metrics = Metrics {
+        body: 18.0,
+        footer: 12.0,
+        leading: 1.4,
+        margin: 16.0 * 72.0 / 25.4,
+    };
+}
+
+/// Typesetting options.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Paper.
+    pub paper: Paper,
+    /// Sizes.
+    pub metrics: Metrics,
+}
+
+/// A typeset leaflet.
+#[derive(Debug, Clone)]
+pub struct Laid {
+    /// Pages.
+    pub frames: Vec<Frame>,
+    /// Document title.
+    pub title: String,
+    /// Language tag.
+    pub lang: String,
+}
+
+#[derive(Debug, Clone)]
+struct Shaped {
+    glyphs: Vec<ShapedGlyph>,
+}
+
+#[derive(Debug, Clone)]
+struct ShapedGlyph {
+    gid: u16,
+    advance: i32,
+    x_offset: i32,
+    y_offset: i32,
+    /// Byte range in the shaped text of this glyph's cluster (start glyph only).
+    text: Option<Range<usize>>,
+}
+
+/// The typesetter: fonts plus a cache of shaped words.
+pub struct Typesetter<'f> {
+    fonts: &'f FontBook,
+    cache: HashMap<(usize, String), Arc<Shaped>>,
+}
+
+impl std::fmt::Debug for Typesetter<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Typesetter").finish_non_exhaustive()
+    }
+}
+
+/// A piece of a line: glyphs of one face, relative to the line start.
+#[derive(Debug, Clone)]
+struct Piece {
+    face: usize,
+    size: f32,
+    color: Rgb,
+    glyphs: Vec<(u16, f32, f32, f32, String)>, // gid, x, y-offset, advance, text
+    width: f32,
+}
+
+/// A laid-out line: pieces, its natural width, and its height.
+#[derive(Debug, Clone, Default)]
+struct Line {
+    pieces: Vec<Piece>,
+    width: f32,
+    height: f32,
+    ascent: f32,
+}
+
+/// A unit of pagination.
+#[derive(Debug, Clone)]
+struct Unit {
+    /// Rows: each has a height and items positioned relative to the row top
+    /// (y down from the top, x from the content box's left).
+    rows: Vec<Row>,
+    breakable: bool,
+    keep_with_next: bool,
+    space_before: f32,
+    page_break: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Row {
+    height: f32,
+    items: Vec<RelItem>,
+}
+
+/// Items positioned relative to a row's top-left; y grows downwards.
+#[derive(Debug, Clone)]
+enum RelItem {
+    Text { x: f32, baseline: f32, piece: Piece },
+    Rect { x: f32, y: f32, w: f32, h: f32, fill: Option<Rgb>, stroke: Option<(Rgb, f32)>, radius: f32 },
+    Line { x1: f32, y1: f32, x2: f32, y2: f32, color: Rgb, width: f32 },
+}
+
+fn tone_color(t: Tone) -> Rgb {
+    match t {
+        Tone::Normal => INK,
+        Tone::Accent => ACCENT,
+        Tone::Warm => WARM,
+        Tone::Muted => MUTED,
+    }
+}
+
+fn is_stripped(c: char) -> bool {
+    // Bidi isolation marks from Fluent and other bidi controls: used by the
+    // bidi pass, never drawn nor put in the text layer.
+    matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')
+}
+
+/// Text of a block with style runs.
+struct StyledText {
+    text: String,
+    runs: Vec<(Range<usize>, TextStyle, Tone)>,
+}
+
+fn flatten(inlines: &[Inline], base_tone: Tone, page: Option<(usize, usize)>) -> StyledText {
+    let mut text = String::new();
+    let mut runs = Vec::new();
+    for inl in inlines {
+        let (s, style) = match inl {
+            Inline::Text { text, style } => (text.clone(), *style),
+            Inline::LineBreak => ("\n".to_string(), TextStyle::default()),
+            Inline::PageNumber(st) => (page.map_or("00".into(), |p| p.0.to_string()), *st),
+            Inline::PageCount(st) => (page.map_or("00".into(), |p| p.1.to_string()), *st),
+        };
+        let start = text.len();
+        text.extend(s.chars().filter(|c| !is_stripped(*c)));
+        let tone = if style.tone == Tone::Normal { base_tone } else { style.tone };
+        if text.len() > start {
+            runs.push((start..text.len(), style, tone));
+        }
+    }
+    StyledText { text, runs }
+}
+
+impl<'f> Typesetter<'f> {
+    /// A typesetter over `fonts`.
+    pub fn new(fonts: &'f FontBook) -> Self {
+        Typesetter {
+            fonts,
+            cache: HashMap::new(),
+        }
+    }
+
+    fn shape(&mut self, face: usize, text: &str, lang: &str) -> Arc<Shaped> {
+        if let Some(s) = self.cache.get(&(face, text.to_string())) {
+            return s.clone();
+        }
+        let f = &self.fonts.faces[face];
+        let sf = harfrust::ShaperFont::new(&f.font);
+        let mut buf = harfrust::Buffer::new();
+        buf.push_str(text);
+        buf.set_direction(harfrust::Direction::LeftToRight);
+        buf.set_language(lang.parse().ok());
+        buf.guess_segment_properties();
+        buf.set_flags(harfrust::BufferFlags::REMOVE_DEFAULT_IGNORABLES);
+        let shaped = if harfrust::shape(&sf, &mut buf, harfrust::ShapeOptions::new()).is_ok() {
+            let infos = buf.glyph_infos();
+            let pos = buf.glyph_positions();
+            let mut glyphs = Vec::with_capacity(infos.len());
+            for (i, (info, p)) in infos.iter().zip(pos).enumerate() {
+                let start = info.cluster as usize;
+                let first = i == 0 || infos[i - 1].cluster != info.cluster;
+                let end = infos[i..]
+                    .iter()
+                    .map(|g| g.cluster as usize)
+                    .find(|&c| c > start)
+                    .unwrap_or(text.len());
+                glyphs.push(ShapedGlyph {
+                    gid: info.glyph_id as u16,
+                    advance: p.x_advance,
+                    x_offset: p.x_offset,
+                    y_offset: p.y_offset,
+                    text: first.then_some(start..end),
+                });
+            }
+            Shaped { glyphs }
+        } else {
+            Shaped { glyphs: Vec::new() }
+        };
+        let shaped = Arc::new(shaped);
+        self.cache.insert((face, text.to_string()), shaped.clone());
+        shaped
+    }
+
+    /// Picks a face for each character (fallback by coverage); reports the
+    /// characters no face covers.
+    fn itemize(&self, st: &StyledText) -> std::result::Result<Vec<(Range<usize>, usize, f32, Rgb)>, Vec<char>> {
+        let mut out: Vec<(Range<usize>, usize, f32, Rgb)> = Vec::new();
+        let mut missing = Vec::new();
+        for (range, style, tone) in &st.runs {
+            let cands = self.fonts.candidates(*style);
+            let mut prev: Option<usize> = None;
+            for (i, c) in st.text[range.clone()].char_indices() {
+                let at = range.start + i;
+                let neutral = c.is_whitespace() || is_mark(c);
+                let face = match prev {
+                    Some(p) if neutral || self.fonts.covers(p, c) => Some(p),
+                    _ => cands.iter().copied().find(|&f| self.fonts.covers(f, c)),
+                };
+                let face = match face {
+                    Some(f) => f,
+                    None if c == '\n' || c.is_control() => prev.unwrap_or(cands[0]),
+                    None => {
+                        if !missing.contains(&c) {
+                            missing.push(c);
+                        }
+                        prev.unwrap_or(cands[0])
+                    }
+                };
+                prev = Some(face);
+                let color = tone_color(*tone);
+                match out.last_mut() {
+                    Some((r, f, _, col)) if *f == face && r.end == at && *col == color => r.end = at + c.len_utf8(),
+                    _ => out.push((at..at + c.len_utf8(), face, 0.0, color)),
+                }
+            }
+        }
+        if missing.is_empty() {
+            Ok(out)
+        } else {
+            Err(missing)
+        }
+    }
+
+    /// Breaks styled text into lines no wider than `width`.
+    fn lines(&mut self, st: &StyledText, size: f32, leading: f32, width: f32, lang: &str) -> std::result::Result<Vec<Line>, Vec<char>> {
+        let items = self.itemize(st)?;
+        let text = &st.text;
+        // Segments between break opportunities.
+        let mut segments: Vec<(Range<usize>, bool)> = Vec::new();
+        let mut start = 0;
+        for (at, op) in unicode_linebreak::linebreaks(text) {
+            if at > start {
+                segments.push((start..at, op == unicode_linebreak::BreakOpportunity::Mandatory && at < text.len()));
+            }
+            start = at;
+        }
+        let mut lines = Vec::new();
+        let mut line = Line::default();
+        let height = size * leading;
+        let ascent = size * (leading - 1.0) / 2.0 + size * 0.8;
+        for (seg, mandatory) in segments {
+            // Shape each style/face piece of the segment.
+            let mut pieces = Vec::new();
+            for (r, face, _, color) in &items {
+                let a = r.start.max(seg.start);
+                let b = r.end.min(seg.end);
+                if a >= b {
+                    continue;
+                }
+                let piece_text = &text[a..b];
+                let shaped = self.shape(*face, piece_text, lang);
+                let scale = size / self.fonts.faces[*face].units_per_em as f32;
+                let mut x = 0.0;
+                let mut glyphs = Vec::with_capacity(shaped.glyphs.len());
+                for g in &shaped.glyphs {
+                    let t = g.text.clone().map(|r| piece_text[r].to_string()).unwrap_or_default();
+                    let t = if t == "\n" { String::new() } else { t };
+                    glyphs.push((g.gid, x + g.x_offset as f32 * scale, g.y_offset as f32 * scale, g.advance as f32 * scale, t));
+                    x += g.advance as f32 * scale;
+                }
+                pieces.push(Piece { face: *face, size, color: *color, glyphs, width: x });
+            }
+            // Trailing white space does not count at a line end.
+            let seg_text = &text[seg.clone()];
+            let trailing: f32 = {
+                let trimmed = seg_text.trim_end().len();
+                let ws = seg_text.len() - trimmed;
+                if ws == 0 { 0.0 } else { trailing_width(&pieces) }
+            };
+            let seg_width: f32 = pieces.iter().map(|p| p.width).sum();
+            if !line.pieces.is_empty() && line.width + seg_width - trailing > width + 0.01 {
+                finish_line(&mut line, height, ascent);
+                lines.push(std::mem::take(&mut line));
+            }
+            if line.pieces.is_empty() && seg_width - trailing > width {
+                // A word longer than the line: break it between glyphs.
+                for p in pieces {
+                    let empty = Piece { glyphs: Vec::new(), width: 0.0, ..p.clone() };
+                    let mut cur = empty.clone();
+                    for g in p.glyphs {
+                        if line.width + cur.width + g.3 > width && (cur.width > 0.0 || !line.pieces.is_empty()) {
+                            push_piece(&mut line, std::mem::replace(&mut cur, empty.clone()));
+                            finish_line(&mut line, height, ascent);
+                            lines.push(std::mem::take(&mut line));
+                        }
+                        let adv = g.3;
+                        let x0 = cur.width;
+                        cur.glyphs.push((g.0, x0, g.2, adv, g.4));
+                        cur.width += adv;
+                    }
+                    push_piece(&mut line, cur);
+                }
+            } else {
+                for p in pieces {
+                    push_piece(&mut line, p);
+                }
+            }
+            if mandatory {
+                finish_line(&mut line, height, ascent);
+                lines.push(std::mem::take(&mut line));
+            }
+        }
+        if !line.pieces.is_empty() {
+            finish_line(&mut line, height, ascent);
+            lines.push(line);
+        }
+        Ok(lines)
+    }
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200C | 0x200D | 0xFE00..=0xFE0F)
+}
+
+fn trailing_width(pieces: &[Piece]) -> f32 {
+    let mut w = 0.0;
+    for p in pieces.iter().rev() {
+        for g in p.glyphs.iter().rev() {
+            if g.4.chars().all(char::is_whitespace) {
+                w += g.3;
+            } else {
+                return w;
+            }
+        }
+    }
+    w
+}
+
+fn push_piece(line: &mut Line, mut p: Piece) {
+    if p.glyphs.is_empty() {
+        return;
+    }
+    let x0 = line.width;
+    for g in &mut p.glyphs {
+        g.1 += x0;
+    }
+    line.width += p.width;
+    line.pieces.push(p);
+}
+
+fn finish_line(line: &mut Line, height: f32, ascent: f32) {
+    // Drop trailing white space glyphs so nothing hangs past the margin.
+    while let Some(p) = line.pieces.last_mut() {
+        while p.glyphs.last().is_some_and(|g| g.4.chars().all(char::is_whitespace)) {
+            let g = p.glyphs.pop().expect("checked");
+            p.width -= g.3;
+            line.width -= g.3;
+        }
+        if p.glyphs.is_empty() {
+            line.pieces.pop();
+        } else {
+            break;
+        }
+    }
+    line.height = height;
+    line.ascent = ascent;
+}
+
+/// Lays out a document on pages.
+pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Result<Laid> {
+    let (pw, ph) = opts.paper.size();
+    let m = opts.metrics;
+    let content_w = pw.0 - 2.0 * m.margin;
+    let mut engine = Engine { ts, m, lang: doc.lang.clone(), diags: Diagnostics::default() };
+
+    // Footer: measured once with placeholder numbers to reserve its height.
+    let footer_probe = engine.blocks(&doc.footer, content_w, Some((88, 88)), FOOTER);
+    let footer_h: f32 = footer_probe.iter().flat_map(|u| &u.rows).map(|r| r.height).sum::<f32>();
+    let units = engine.blocks(&doc.body, content_w, None, BODY);
+    if engine.diags.has_errors() {
+        return Err(engine.diags);
+    }
+    let gap = m.body * 0.8;
+    let body_h = ph.0 - 2.0 * m.margin - footer_h - gap;
+    let pages = paginate(&units, body_h);
+    let total = pages.len();
+    let mut frames = Vec::with_capacity(total);
+    for (i, rows) in pages.into_iter().enumerate() {
+        let mut items = Vec::new();
+        let top = ph.0 - m.margin;
+        let mut y = 0.0;
+        for (row, dy) in rows {
+            y += dy;
+            emit_row(&row, m.margin, top - y, &mut items);
+            y += row.height;
+        }
+        let footer = engine.blocks(&doc.footer, content_w, Some((i + 1, total)), FOOTER);
+        let mut fy = m.margin + footer_h;
+        for u in &footer {
+            for row in &u.rows {
+                emit_row(row, m.margin, fy, &mut items);
+                fy -= row.height;
+            }
+        }
+        frames.push(Frame { width: pw, height: ph, items });
+    }
+    if engine.diags.has_errors() {
+        return Err(engine.diags);
+    }
+    Ok(Laid { frames, title: doc.title.clone(), lang: doc.lang.clone() })
+}
+
+/// Places a row whose top is at `top` (PDF y) and left at `left`.
+fn emit_row(row: &Row, left: f32, top: f32, out: &mut Vec<Item>) {
+    for it in &row.items {
+        match it {
+            RelItem::Text { x, baseline, piece } => {
+                let y = round(top - baseline);
+                out.push(Item::Glyphs(GlyphRun {
+                    face: piece.face,
+                    size: piece.size,
+                    color: piece.color,
+                    glyphs: piece
+                        .glyphs
+                        .iter()
+                        .map(|g| PlacedGlyph { gid: g.0, x: round(left + x + g.1), y: round(y + g.2), advance: g.3, text: g.4.clone() })
+                        .collect(),
+                }));
+            }
+            RelItem::Rect { x, y, w, h, fill, stroke, radius } => out.push(Item::Rect {
+                x: round(left + x),
+                y: round(top - y - h),
+                w: round(*w),
+                h: round(*h),
+                radius: *radius,
+                fill: *fill,
+                stroke: *stroke,
+            }),
+            RelItem::Line { x1, y1, x2, y2, color, width } => out.push(Item::Line {
+                from: (round(left + x1), round(top - y1)),
+                to: (round(left + x2), round(top - y2)),
+                color: *color,
+                width: *width,
+            }),
+        }
+    }
+}
+
+fn round(v: f32) -> f32 {
+    (v * 1000.0).round() / 1000.0
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Zone {
+    Body,
+    Footer,
+}
+const BODY: Zone = Zone::Body;
+const FOOTER: Zone = Zone::Footer;
+
+struct Engine<'a, 'f> {
+    ts: &'a mut Typesetter<'f>,
+    m: Metrics,
+    lang: String,
+    diags: Diagnostics,
+}
+
+impl Engine<'_, '_> {
+    fn text_lines(&mut self, inlines: &[Inline], size: f32, tone: Tone, width: f32, page: Option<(usize, usize)>, bold: bool) -> Vec<Line> {
+        let mut st = flatten(inlines, tone, page);
+        if bold {
+            for r in &mut st.runs {
+                r.1.bold = true;
+            }
+        }
+        match self.ts.lines(&st, size, self.m.leading, width, &self.lang) {
+            Ok(l) => l,
+            Err(missing) => {
+                let list: Vec<String> = missing.iter().map(|c| format!("`{c}` (U+{:04X})", *c as u32)).collect();
+                self.diags.push(
+                    Diagnostic::error(format!("no font can draw {}", list.join(", ")))
+                        .note(format!("in the text: \"{}\"", st.text.chars().take(80).collect::<String>()))
+                        .hint("add a font that covers these characters to the content's fonts/ folder (--content DIR)"),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn rows_from_lines(lines: Vec<Line>, x: f32) -> Vec<Row> {
+        lines
+            .into_iter()
+            .map(|l| Row {
+                height: l.height,
+                items: l.pieces.into_iter().map(|p| RelItem::Text { x, baseline: l.ascent, piece: p }).collect(),
+            })
+            .collect()
+    }
+
+    fn blocks(&mut self, blocks: &[Block], width: f32, page: Option<(usize, usize)>, zone: Zone) -> Vec<Unit> {
+        let mut out = Vec::new();
+        for b in blocks {
+            self.block(b, width, page, zone, &mut out);
+        }
+        out
+    }
+
+    fn block(&mut self, b: &Block, width: f32, page: Option<(usize, usize)>, zone: Zone, out: &mut Vec<Unit>) {
+        let m = self.m;
+        let base = if zone == Zone::Footer { m.footer } else { m.body };
+        let class = b.class.as_deref();
+        match &b.kind {
+            BlockKind::Heading { level, inlines } => {
+                let (size, before) = match level {
+                    1 => (base * 2.0, 0.0),
+                    2 => (base * 1.3, base * 1.0),
+                    _ => (base * 1.1, base * 0.7),
+                };
+                let lines = self.text_lines(inlines, size, Tone::Accent, width, page, true);
+                let mut rows = Self::rows_from_lines(lines, 0.0);
+                for r in &mut rows {
+                    r.height = r.height * 0.95;
+                }
+                if let Some(last) = rows.last_mut() {
+                    last.height += base * 0.25;
+                }
+                out.push(Unit { rows, breakable: false, keep_with_next: true, space_before: before, page_break: false });
+            }
+            BlockKind::Paragraph(inlines) => {
+                let (size, tone) = match class {
+                    Some("subtitle") => (base * 1.2, Tone::Muted),
+                    Some("draft") => (base, Tone::Warm),
+                    Some("muted") => (base, Tone::Muted),
+                    _ => (base, Tone::Normal),
+                };
+                let lines = self.text_lines(inlines, size, tone, width, page, false);
+                let rows = Self::rows_from_lines(lines, 0.0);
+                let space = if zone == Zone::Footer { 0.0 } else { base * 0.5 };
+                out.push(Unit { rows, breakable: true, keep_with_next: class == Some("subtitle"), space_before: space, page_break: false });
+            }
+            BlockKind::List { ordered, items } => {
+                let indent = base * 1.3;
+                for (n, item) in items.iter().enumerate() {
+                    let mut inner = self.blocks(item, width - indent, page, zone);
+                    let marker = if *ordered { format!("{}.", n + 1) } else { "•".to_string() };
+                    let mlines = self.text_lines(&[Inline::Text { text: marker, style: TextStyle::default() }], base, Tone::Accent, indent, page, *ordered);
+                    for (k, u) in inner.iter_mut().enumerate() {
+                        for row in &mut u.rows {
+                            for it in &mut row.items {
+                                shift(it, indent, 0.0);
+                            }
+                        }
+                        if k == 0 {
+                            if let (Some(first), Some(ml)) = (u.rows.first_mut(), mlines.first()) {
+                                for p in &ml.pieces {
+                                    first.items.push(RelItem::Text { x: if *ordered { 0.0 } else { base * 0.25 }, baseline: ml.ascent, piece: p.clone() });
+                                }
+                            }
+                            u.space_before = if n == 0 { base * 0.5 } else { base * 0.3 };
+                        }
+                    }
+                    out.extend(inner);
+                }
+            }
+            BlockKind::Callout(children) => {
+                let pad = base * 0.6;
+                let inner = self.blocks(children, width - 2.0 * pad, page, zone);
+                let mut items = Vec::new();
+                let mut y = pad;
+                for (k, u) in inner.iter().enumerate() {
+                    if k > 0 {
+                        y += u.space_before * 0.6;
+                    }
+                    for row in &u.rows {
+                        for it in &row.items {
+                            let mut it = it.clone();
+                            shift(&mut it, pad, y);
+                            items.push(it);
+                        }
+                        y += row.height;
+                    }
+                }
+                let h = y + pad * 0.8;
+                let mut all = vec![RelItem::Rect { x: 0.0, y: 0.0, w: width, h, fill: Some(CALLOUT_FILL), stroke: Some((CALLOUT_EDGE, 0.8)), radius: 4.0 }];
+                all.extend(items);
+                out.push(Unit { rows: vec![Row { height: h, items: all }], breakable: false, keep_with_next: false, space_before: base * 0.6, page_break: false });
+            }
+            BlockKind::Keep(children) => {
+                let inner = self.blocks(children, width, page, zone);
+                let mut items = Vec::new();
+                let mut y = 0.0;
+                for (k, u) in inner.iter().enumerate() {
+                    if k > 0 {
+                        y += u.space_before;
+                    }
+                    for row in &u.rows {
+                        for it in &row.items {
+                            let mut it = it.clone();
+                            shift(&mut it, 0.0, y);
+                            items.push(it);
+                        }
+                        y += row.height;
+                    }
+                }
+                let before = inner.first().map_or(0.0, |u| u.space_before);
+                out.push(Unit { rows: vec![Row { height: y, items }], breakable: false, keep_with_next: false, space_before: before, page_break: false });
+            }
+            BlockKind::Field(label) => {
+                let lines = self.text_lines(label, base, Tone::Normal, width * 0.4, page, true);
+                let lw = lines.first().map_or(0.0, |l| l.width);
+                let mut rows = Self::rows_from_lines(lines, 0.0);
+                if let Some(r) = rows.first_mut() {
+                    r.height = base * 2.0;
+                    let baseline = base * 1.6;
+                    for it in &mut r.items {
+                        if let RelItem::Text { baseline: b, .. } = it {
+                            *b = baseline;
+                        }
+                    }
+                    r.items.push(RelItem::Line { x1: lw + base * 0.4, y1: baseline + 1.5, x2: width, y2: baseline + 1.5, color: MUTED, width: 0.6 });
+                }
+                out.push(Unit { rows, breakable: false, keep_with_next: false, space_before: base * 0.3, page_break: false });
+            }
+            BlockKind::Rule => {
+                let gap = base * 0.5;
+                out.push(Unit {
+                    rows: vec![Row { height: gap, items: vec![RelItem::Line { x1: 0.0, y1: 0.0, x2: width, y2: 0.0, color: MUTED, width: 0.5 }] }],
+                    breakable: false,
+                    keep_with_next: true,
+                    space_before: if zone == Zone::Footer { 0.0 } else { base * 0.5 },
+                    page_break: false,
+                });
+            }
+            BlockKind::PageBreak => out.push(Unit { rows: Vec::new(), breakable: false, keep_with_next: false, space_before: 0.0, page_break: true }),
+            BlockKind::Row { start, end } => {
+                let end_lines = self.text_lines(end, base, Tone::Muted, width * 0.4, page, false);
+                let ew = end_lines.first().map_or(0.0, |l| l.width);
+                let start_lines = self.text_lines(start, base, Tone::Normal, width - ew - base, page, false);
+                let mut rows = Self::rows_from_lines(start_lines, 0.0);
+                if rows.is_empty() {
+                    rows.push(Row { height: base * m.leading, items: Vec::new() });
+                }
+                if let Some(l) = end_lines.into_iter().next() {
+                    let first = &mut rows[0];
+                    for p in l.pieces {
+                        first.items.push(RelItem::Text { x: width - ew, baseline: l.ascent, piece: p });
+                    }
+                }
+                out.push(Unit { rows, breakable: false, keep_with_next: false, space_before: 0.0, page_break: false });
+            }
+        }
+    }
+}
+
+fn shift(it: &mut RelItem, dx: f32, dy: f32) {
+    match it {
+        RelItem::Text { x, baseline, .. } => {
+            *x += dx;
+            *baseline += dy;
+        }
+        RelItem::Rect { x, y, .. } => {
+            *x += dx;
+            *y += dy;
+        }
+        RelItem::Line { x1, y1, x2, y2, .. } => {
+            *x1 += dx;
+            *x2 += dx;
+            *y1 += dy;
+            *y2 += dy;
+        }
+    }
+}
+
+/// The least height a unit needs on a page before it may start there.
+fn min_start(u: &Unit) -> f32 {
+    if u.breakable && u.rows.len() >= 4 {
+        u.rows[..2].iter().map(|r| r.height).sum()
+    } else {
+        u.rows.iter().map(|r| r.height).sum()
+    }
+}
+
+/// Splits units into pages of rows, each with the gap above it.
+fn paginate(units: &[Unit], page_h: f32) -> Vec<Vec<(Row, f32)>> {
+    let mut pages: Vec<Vec<(Row, f32)>> = vec![Vec::new()];
+    let mut y = 0.0;
+    let mut i = 0;
+    let mut pending: Option<Unit> = None;
+    while i < units.len() || pending.is_some() {
+        let u = match pending.take() {
+            Some(u) => u,
+            None => {
+                i += 1;
+                units[i - 1].clone()
+            }
+        };
+        if u.page_break {
+            if !pages.last().expect("one page").is_empty() {
+                pages.push(Vec::new());
+                y = 0.0;
+            }
+            continue;
+        }
+        let at_top = pages.last().expect("one page").is_empty();
+        let before = if at_top { 0.0 } else { u.space_before };
+        // A heading needs its chain of keep-with-next units plus the start of
+        // the next unit on the same page.
+        let mut need = before + min_start(&u);
+        if u.keep_with_next {
+            let mut k = i;
+            let mut prev_keep = true;
+            while prev_keep && k < units.len() {
+                let n = &units[k];
+                need += n.space_before + min_start(n);
+                prev_keep = n.keep_with_next;
+                k += 1;
+            }
+        }
+        let total: f32 = u.rows.iter().map(|r| r.height).sum();
+        if !at_top && y + need > page_h {
+            pages.push(Vec::new());
+            y = 0.0;
+            pending = Some(u);
+            continue;
+        }
+        if y + before + total <= page_h || at_top && !u.breakable {
+            let page = pages.last_mut().expect("one page");
+            for (k, row) in u.rows.into_iter().enumerate() {
+                let gap = if k == 0 { before } else { 0.0 };
+                y += gap + row.height;
+                page.push((row, gap));
+            }
+            continue;
+        }
+        if u.breakable {
+            // Fit as many rows as possible, leaving at least two on each side.
+            let n = u.rows.len();
+            let mut k = 0;
+            let mut h = y + before;
+            while k < n && h + u.rows[k].height <= page_h {
+                h += u.rows[k].height;
+                k += 1;
+            }
+            if n - k == 1 && k > 0 {
+                k -= 1;
+            }
+            if k < 2 && !at_top {
+                pages.push(Vec::new());
+                y = 0.0;
+                pending = Some(u);
+                continue;
+            }
+            let k = k.max(1);
+            let mut rows = u.rows;
+            let rest = rows.split_off(k);
+            let page = pages.last_mut().expect("one page");
+            for (j, row) in rows.into_iter().enumerate() {
+                page.push((row, if j == 0 { before } else { 0.0 }));
+            }
+            pages.push(Vec::new());
+            y = 0.0;
+            pending = Some(Unit { rows: rest, space_before: 0.0, ..u });
+        } else {
+            pages.push(Vec::new());
+            y = 0.0;
+            pending = Some(u);
+        }
+    }
+    if pages.len() > 1 && pages.last().is_some_and(Vec::is_empty) {
+        pages.pop();
+    }
+    pages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(lines: usize) -> Unit {
+        Unit {
+            rows: (0..lines).map(|_| Row { height: 10.0, items: Vec::new() }).collect(),
+            breakable: true,
+            keep_with_next: false,
+            space_before: 0.0,
+            page_break: false,
+        }
+    }
+
+    fn heading() -> Unit {
+        Unit { breakable: false, keep_with_next: true, ..para(1) }
+    }
+
+    #[test]
+    fn no_single_line_left_at_the_bottom() {
+        // 9 rows used, room for 1 more: a 4-line paragraph must move whole.
+        let pages = paginate(&[para(9), para(4)], 100.0);
+        assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), vec![9, 4]);
+    }
+
+    #[test]
+    fn no_single_line_alone_at_the_top() {
+        // Room for 3 of 4 lines: split 2 + 2, not 3 + 1.
+        let pages = paginate(&[para(7), para(4)], 100.0);
+        assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), vec![9, 2]);
+    }
+
+    #[test]
+    fn heading_moves_with_its_paragraph() {
+        let pages = paginate(&[para(8), heading(), para(3)], 100.0);
+        assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), vec![8, 4]);
+    }
+
+    #[test]
+    fn unbreakable_unit_is_never_split() {
+        let callout = Unit { breakable: false, ..para(5) };
+        let pages = paginate(&[para(6), callout], 100.0);
+        assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), vec![6, 5]);
+    }
+}

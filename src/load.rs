@@ -1,0 +1,415 @@
+//! Stage 1, load: finds and reads every input. In: the embedded built-in
+//! content (topics, locales, templates, fonts, compiled into the binary), an
+//! optional overlay folder (`--content DIR`, same layout; a file there
+//! replaces the built-in one of the same path), a clinic profile path. Out:
+//! source files with display paths, parsed topics and clinic profiles. The
+//! only module that names the YAML crate, so a maintained fork can replace
+//! it here alone.
+
+use crate::diag::{Diagnostic, Location, Result};
+use crate::model::{Clinic, Id, LocaleInfo, Topic};
+use include_dir::{include_dir, Dir};
+use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+static BUILTIN_TOPICS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/topics");
+static BUILTIN_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+static BUILTIN_TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
+static BUILTIN_FONTS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/fonts");
+
+/// Largest text input read (a topic, FTL file or template).
+pub const MAX_TEXT_FILE: u64 = 4 * 1024 * 1024;
+/// Largest font file read.
+pub const MAX_FONT_FILE: u64 = 64 * 1024 * 1024;
+
+/// The bytes of one input file.
+#[derive(Debug, Clone)]
+pub enum Bytes {
+    /// Compiled into the binary.
+    Static(&'static [u8]),
+    /// Read from the overlay folder.
+    Owned(Arc<[u8]>),
+}
+
+impl Bytes {
+    /// The bytes.
+    pub fn as_slice(&self) -> &[u8] {
+        match self {
+            Bytes::Static(b) => b,
+            Bytes::Owned(b) => b,
+        }
+    }
+}
+
+/// One input file: where it came from and what it holds.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the content root (`locales/es/leaflet.ftl`).
+    pub rel: String,
+    /// Path as shown in diagnostics: the relative path for built-in files,
+    /// the real path for a user's files.
+    pub display: String,
+    /// Contents.
+    pub bytes: Bytes,
+    /// True when it comes from the user's overlay folder.
+    pub user: bool,
+}
+
+impl SourceFile {
+    /// The contents as UTF-8 text, without a leading byte-order mark.
+    pub fn text(&self) -> Result<&str> {
+        let s = std::str::from_utf8(self.bytes.as_slice()).map_err(|e| {
+            let at = e.valid_up_to();
+            let text = String::from_utf8_lossy(&self.bytes.as_slice()[..at]).into_owned();
+            Diagnostic::error("the file is not valid UTF-8")
+                .at(Location::new(&self.display, &text, at..at))
+                .hint("save the file as UTF-8")
+        })?;
+        Ok(s.strip_prefix('\u{feff}').unwrap_or(s))
+    }
+}
+
+/// All input files: built-ins overlaid by the user's folder.
+#[derive(Debug, Clone)]
+pub struct Content {
+    files: BTreeMap<String, SourceFile>,
+}
+
+fn collect_builtin(dir: &'static Dir<'static>, prefix: &str, out: &mut BTreeMap<String, SourceFile>) {
+    for file in dir.files() {
+        let rel = format!("{prefix}/{}", file.path().to_string_lossy().replace('\\', "/"));
+        out.insert(
+            rel.clone(),
+            SourceFile {
+                display: rel.clone(),
+                rel,
+                bytes: Bytes::Static(file.contents()),
+                user: false,
+            },
+        );
+    }
+    for sub in dir.dirs() {
+        collect_builtin(sub, prefix, out);
+    }
+}
+
+impl Content {
+    /// The built-in content only.
+    pub fn builtin() -> Content {
+        let mut files = BTreeMap::new();
+        collect_builtin(&BUILTIN_TOPICS, "topics", &mut files);
+        collect_builtin(&BUILTIN_LOCALES, "locales", &mut files);
+        collect_builtin(&BUILTIN_TEMPLATES, "templates", &mut files);
+        collect_builtin(&BUILTIN_FONTS, "fonts", &mut files);
+        Content { files }
+    }
+
+    /// The built-in content overlaid by the files in `dir`.
+    pub fn with_overlay(dir: &Path) -> Result<Content> {
+        let mut content = Content::builtin();
+        if !dir.is_dir() {
+            return Err(Diagnostic::error("the content folder does not exist")
+                .at(Location::file(&dir.display().to_string()))
+                .hint("pass --content a folder laid out like the built-in content: topics/, locales/<lang>/, templates/, fonts/")
+                .into());
+        }
+        for top in ["topics", "locales", "templates", "fonts"] {
+            let root = dir.join(top);
+            if root.is_dir() {
+                read_tree(&root, top, &mut content.files)?;
+            }
+        }
+        Ok(content)
+    }
+
+    /// The file at `rel`, if any.
+    pub fn get(&self, rel: &str) -> Option<&SourceFile> {
+        self.files.get(rel)
+    }
+
+    /// Files under `prefix/` whose names end in `ext`, in path order.
+    pub fn files_under<'a>(&'a self, prefix: &'a str, ext: &'a str) -> impl Iterator<Item = &'a SourceFile> + 'a {
+        self.files
+            .range(format!("{prefix}/")..)
+            .take_while(move |(k, _)| k.starts_with(prefix) && k[prefix.len()..].starts_with('/'))
+            .filter(move |(k, _)| k.ends_with(ext))
+            .map(|(_, v)| v)
+    }
+
+    /// Ids of all topics, sorted.
+    pub fn topic_ids(&self) -> Vec<String> {
+        self.files_under("topics", ".yaml")
+            .filter_map(|f| f.rel.strip_prefix("topics/")?.strip_suffix(".yaml").map(str::to_string))
+            .filter(|id| !id.contains('/'))
+            .collect()
+    }
+
+    /// Locale folder names, sorted.
+    pub fn locale_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .files_under("locales", ".ftl")
+            .filter_map(|f| f.rel.strip_prefix("locales/")?.split_once('/').map(|(l, _)| l.to_string()))
+            .collect();
+        ids.dedup();
+        ids
+    }
+
+    /// The FTL files of one locale, in path order.
+    pub fn locale_files(&self, lang: &str) -> Vec<&SourceFile> {
+        let prefix = format!("locales/{lang}/");
+        self.files
+            .range(prefix.clone()..)
+            .take_while(|(k, _)| k.starts_with(&prefix))
+            .filter(|(k, _)| k.ends_with(".ftl") && !k[prefix.len()..].contains('/'))
+            .map(|(_, v)| v)
+            .collect()
+    }
+
+    /// Template files, `templates/*.tera`.
+    pub fn templates(&self) -> Vec<&SourceFile> {
+        self.files_under("templates", ".tera").collect()
+    }
+
+    /// Font files, `fonts/*.ttf` and `fonts/*.otf`, in path order.
+    pub fn fonts(&self) -> Vec<&SourceFile> {
+        self.files
+            .values()
+            .filter(|f| f.rel.starts_with("fonts/") && (f.rel.ends_with(".ttf") || f.rel.ends_with(".otf")))
+            .collect()
+    }
+
+    /// Reads and checks one topic.
+    pub fn topic(&self, id: &str) -> Result<LoadedTopic> {
+        let rel = format!("topics/{id}.yaml");
+        let file = self.get(&rel).ok_or_else(|| {
+            Diagnostic::error(format!("there is no topic `{id}`"))
+                .hint(format!("valid topics: {}", self.topic_ids().join(", ")))
+        })?;
+        let text = file.text()?;
+        let topic: Topic = parse_yaml(&file.display, text)?;
+        if topic.id.as_str() != id {
+            let span = value_span(text, "id", topic.id.as_str());
+            return Err(Diagnostic::error(format!(
+                "the topic's id `{}` does not match its file name `{id}.yaml`",
+                topic.id
+            ))
+            .at(Location::new(&file.display, text, span))
+            .hint(format!("rename the file or set `id: {id}`"))
+            .into());
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for c in &topic.concerns {
+            if !seen.insert(c.id.clone()) {
+                let span = value_span(text, "id", c.id.as_str());
+                return Err(Diagnostic::error(format!("concern `{}` is listed twice", c.id))
+                    .at(Location::new(&file.display, text, span))
+                    .hint("give each concern its own id")
+                    .into());
+            }
+            if let Some(w) = &c.wording {
+                if !w.variants.contains_key(&w.default) {
+                    let span = value_span(text, "default", w.default.as_str());
+                    return Err(Diagnostic::error(format!(
+                        "concern `{}`: default wording `{}` is not one of its variants",
+                        c.id, w.default
+                    ))
+                    .at(Location::new(&file.display, text, span))
+                    .hint(format!(
+                        "variants: {}",
+                        w.variants.keys().map(Id::as_str).collect::<Vec<_>>().join(", ")
+                    ))
+                    .into());
+                }
+            }
+        }
+        Ok(LoadedTopic {
+            topic,
+            file: file.clone(),
+        })
+    }
+
+    /// The metadata of one locale, if it has a `locale.yaml`.
+    pub fn locale_info(&self, lang: &str) -> Result<Option<LocaleInfo>> {
+        match self.get(&format!("locales/{lang}/locale.yaml")) {
+            None => Ok(None),
+            Some(file) => parse_yaml(&file.display, file.text()?).map(Some),
+        }
+    }
+}
+
+/// Reads a clinic profile from a YAML file.
+pub fn read_clinic(path: &Path) -> Result<Clinic> {
+    let display = path.display().to_string();
+    let bytes = read_limited(path, MAX_TEXT_FILE, &display)?;
+    let file = SourceFile {
+        rel: display.clone(),
+        display: display.clone(),
+        bytes: Bytes::Owned(bytes.into()),
+        user: true,
+    };
+    parse_yaml(&display, file.text()?)
+}
+
+fn read_limited(path: &Path, limit: u64, display: &str) -> Result<Vec<u8>> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Diagnostic::error(format!("cannot read the file: {e}")).at(Location::file(display)))?;
+    if meta.len() > limit {
+        return Err(Diagnostic::error(format!(
+            "the file is {} bytes; the limit is {limit}",
+            meta.len()
+        ))
+        .at(Location::file(display))
+        .into());
+    }
+    std::fs::read(path)
+        .map_err(|e| Diagnostic::error(format!("cannot read the file: {e}")).at(Location::file(display)).into())
+}
+
+fn read_tree(dir: &Path, rel_prefix: &str, out: &mut BTreeMap<String, SourceFile>) -> Result<()> {
+    let display_dir = dir.display().to_string();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Diagnostic::error(format!("cannot read the folder: {e}")).at(Location::file(&display_dir)))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let rel = format!("{rel_prefix}/{name}");
+        if path.is_dir() {
+            read_tree(&path, &rel, out)?;
+        } else {
+            let display = path.display().to_string();
+            let limit = if rel.starts_with("fonts/") { MAX_FONT_FILE } else { MAX_TEXT_FILE };
+            let bytes = read_limited(&path, limit, &display)?;
+            out.insert(
+                rel.clone(),
+                SourceFile {
+                    rel,
+                    display,
+                    bytes: Bytes::Owned(bytes.into()),
+                    user: true,
+                },
+            );
+        }
+    }
+    Ok(())
+}
+
+/// A topic and the file it came from.
+#[derive(Debug, Clone)]
+pub struct LoadedTopic {
+    /// The parsed topic.
+    pub topic: Topic,
+    /// Its source, for pointing at lines.
+    pub file: SourceFile,
+}
+
+impl LoadedTopic {
+    /// Where in the topic file `value` is written (first `key: value` or
+    /// list item holding it), for errors about values that parsed fine.
+    pub fn location_of(&self, key: &str, value: &str) -> Location {
+        let text = self.file.text().unwrap_or("");
+        Location::new(&self.file.display, text, value_span(text, key, value))
+    }
+}
+
+/// Parses YAML into `T`, turning the YAML crate's position into a location.
+pub fn parse_yaml<T: DeserializeOwned>(display: &str, text: &str) -> Result<T> {
+    serde_yaml::from_str(text).map_err(|e| {
+        let msg = e.to_string();
+        // serde_yaml appends " at line L column C"; we print our own position.
+        let msg = match msg.find(" at line ") {
+            Some(i) => msg[..i].to_string(),
+            None => msg,
+        };
+        let mut d = Diagnostic::error(msg);
+        if let Some(loc) = e.location() {
+            let idx = loc.index().min(text.len());
+            d = d.at(Location::new(display, text, idx..idx + 1));
+        } else {
+            d = d.at(Location::file(display));
+        }
+        let hint = if d.message.contains("unknown field") {
+            "check the spelling against the schema in topics/README.md"
+        } else if d.message.contains("missing field") {
+            "add the field; topics/README.md lists the required ones"
+        } else {
+            "check the YAML syntax on this line: indentation, colons, quotes and brackets"
+        };
+        d.hint(hint).into()
+    })
+}
+
+/// Byte span of `value` as written in `text`: the first line whose key (or
+/// list item) holds exactly that value, else the first whole-word match.
+fn value_span(text: &str, key: &str, value: &str) -> std::ops::Range<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start().trim_start_matches("- ").trim_start();
+        let after_key = trimmed
+            .strip_prefix(key)
+            .and_then(|r| r.strip_prefix(':'))
+            .map(str::trim);
+        let candidates = [after_key, Some(trimmed.trim_end())];
+        for cand in candidates.into_iter().flatten() {
+            let cand = cand.trim_matches(|c| c == '"' || c == '\'');
+            if cand == value {
+                let at = offset + line.find(value).unwrap_or(0);
+                return at..at + value.len();
+            }
+        }
+        offset += line.len();
+    }
+    let bytes = text.as_bytes();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.';
+    let mut from = 0;
+    while let Some(i) = text[from..].find(value) {
+        let at = from + i;
+        let end = at + value.len();
+        let before_ok = at == 0 || !word(bytes[at - 1]);
+        let after_ok = end >= bytes.len() || !word(bytes[end]);
+        if before_ok && after_ok {
+            return at..end;
+        }
+        from = at + 1;
+    }
+    0..0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_span_finds_list_items_and_keys() {
+        let text = "id: t\nintro: [a-1]\nconcerns:\n  - id: x\n    worry: x-worry\n    answer:\n      - x-answer\n";
+        let span = value_span(text, "worry", "x-worry");
+        assert_eq!(&text[span], "x-worry");
+        let span = value_span(text, "", "x-answer");
+        assert_eq!(crate::diag::line_col(text, span.start), (7, 9));
+        let span = value_span(text, "", "a-1");
+        assert_eq!(&text[span], "a-1");
+    }
+
+    #[test]
+    fn builtin_content_is_embedded() {
+        let c = Content::builtin();
+        assert!(c.topic_ids().contains(&"twelve-step-meetings".to_string()));
+        assert!(c.locale_ids().contains(&"en-US".to_string()));
+        assert!(!c.fonts().is_empty());
+    }
+
+    #[test]
+    fn yaml_errors_point_at_the_line() {
+        let err = parse_yaml::<Topic>("t.yaml", "id: t\nversion: [1\n").unwrap_err();
+        let d = &err.0[0];
+        let loc = d.location.as_ref().unwrap();
+        assert_eq!(loc.path, "t.yaml");
+        assert!(loc.line >= 2, "{d}");
+    }
+}

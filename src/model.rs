@@ -1,0 +1,377 @@
+//! Leaf: the content model. Topic, concern, clinic and locale metadata types,
+//! strict on input (`deny_unknown_fields`, ids checked as they are read), so a
+//! typo in a clinic's YAML is an error at its own line. The load stage fills
+//! these from YAML; nothing here knows about files.
+
+use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
+
+/// An identifier of a topic, concern, section or variant: `[a-z0-9-]+`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Id(String);
+
+impl Id {
+    /// Checks `s` and wraps it.
+    pub fn new(s: &str) -> Result<Id, String> {
+        let ok = !s.is_empty()
+            && s.len() <= 64
+            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if ok {
+            Ok(Id(s.to_string()))
+        } else {
+            Err(format!(
+                "`{}` is not a valid id: use 1 to 64 of a-z, 0-9 and `-`",
+                s.escape_debug()
+            ))
+        }
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Id::new(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A reference to a Fluent message (`message-id`) or one of its attributes
+/// (`message-id.attribute`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct MessageRef(String);
+
+impl MessageRef {
+    /// Checks `s` against Fluent's identifier grammar and wraps it.
+    pub fn new(s: &str) -> Result<MessageRef, String> {
+        let ident = |p: &str| {
+            let mut chars = p.chars();
+            matches!(chars.next(), Some(c) if c.is_ascii_alphabetic())
+                && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        };
+        let ok = match s.split_once('.') {
+            Some((m, a)) => ident(m) && ident(a),
+            None => ident(s),
+        };
+        if ok {
+            Ok(MessageRef(s.to_string()))
+        } else {
+            Err(format!(
+                "`{}` is not a Fluent message id (letters, digits, `-`, `_`; `message.attribute` for an attribute)",
+                s.escape_debug()
+            ))
+        }
+    }
+
+    /// The message id.
+    pub fn message(&self) -> &str {
+        self.0.split_once('.').map_or(&self.0, |(m, _)| m)
+    }
+
+    /// The attribute, if the reference names one.
+    pub fn attribute(&self) -> Option<&str> {
+        self.0.split_once('.').map(|(_, a)| a)
+    }
+
+    /// The reference as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for MessageRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageRef {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        MessageRef::new(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A calendar date, `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Date {
+    /// Year.
+    pub year: u16,
+    /// Month, 1-12.
+    pub month: u8,
+    /// Day, 1-31.
+    pub day: u8,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Result<Date, String> {
+        let err = || format!("`{}` is not a date: write it as YYYY-MM-DD", s.escape_debug());
+        let parts: Vec<&str> = s.split('-').collect();
+        if parts.len() != 3 || parts[0].len() != 4 || parts[1].len() != 2 || parts[2].len() != 2 {
+            return Err(err());
+        }
+        let year = parts[0].parse().map_err(|_| err())?;
+        let month = parts[1].parse().map_err(|_| err())?;
+        let day = parts[2].parse().map_err(|_| err())?;
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return Err(err());
+        }
+        Ok(Date { year, month, day })
+    }
+
+    /// Seconds since 1970-01-01 at midnight UTC (for PDF dates).
+    pub fn unix_seconds(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let (y, m, d) = (i64::from(self.year), i64::from(self.month), i64::from(self.day));
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        (era * 146_097 + doe - 719_468) * 86_400
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// What a leaflet contains: one YAML file in `topics/`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Topic {
+    /// The topic id; must match the file name.
+    pub id: Id,
+    /// Content version, printed in the footer.
+    pub version: String,
+    /// When the content was last reviewed, printed in the footer.
+    pub review_date: Date,
+    /// Template name, without `.tera`.
+    pub template: Id,
+    /// Most pages the leaflet may take with every concern selected.
+    #[serde(default)]
+    pub page_budget: Option<u32>,
+    /// Leaflet title.
+    pub title: MessageRef,
+    /// Line under the title.
+    #[serde(default)]
+    pub subtitle: Option<MessageRef>,
+    /// Opening paragraphs.
+    #[serde(default)]
+    pub intro: Vec<MessageRef>,
+    /// Sections printed before the concerns.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    /// Heading above the concerns.
+    #[serde(default)]
+    pub concerns_heading: Option<MessageRef>,
+    /// The worries a clinician can tick, in print order.
+    #[serde(default)]
+    pub concerns: Vec<Concern>,
+    /// Sections printed after the concerns.
+    #[serde(default)]
+    pub closing_sections: Vec<Section>,
+    /// Where the content comes from (not printed).
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A block of text with a heading, always printed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Section {
+    /// Section id.
+    pub id: Id,
+    /// Heading.
+    pub heading: MessageRef,
+    /// Paragraphs.
+    #[serde(default)]
+    pub paragraphs: Vec<MessageRef>,
+    /// Bullet list items, after the paragraphs.
+    #[serde(default)]
+    pub bullets: Vec<MessageRef>,
+}
+
+/// A worry a patient voiced and what actually happens.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Concern {
+    /// Concern id, as given to `--concern`.
+    pub id: Id,
+    /// The worry, in the patient's words.
+    pub worry: MessageRef,
+    /// The answer's paragraphs, printed when the clinic chose no wording.
+    pub answer: Vec<MessageRef>,
+    /// Wording variants a clinic may choose between.
+    #[serde(default)]
+    pub wording: Option<Wording>,
+}
+
+/// Clinic-selectable wordings of one answer.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Wording {
+    /// The variant used when the clinic chose none.
+    pub default: Id,
+    /// Variant id to the answer's paragraphs.
+    pub variants: std::collections::BTreeMap<Id, Vec<MessageRef>>,
+}
+
+/// A locale's metadata, `locales/<lang>/locale.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LocaleInfo {
+    /// The language's name in itself (`Español`).
+    pub name: String,
+    /// Writing direction.
+    #[serde(default)]
+    pub direction: Direction,
+    /// Draft or reviewed.
+    pub status: LocaleStatus,
+    /// Who translated it.
+    #[serde(default)]
+    pub translator: Option<String>,
+    /// Who reviewed it.
+    #[serde(default)]
+    pub reviewer: Option<String>,
+    /// When it was reviewed.
+    #[serde(default)]
+    pub review_date: Option<Date>,
+}
+
+/// Writing direction of a locale.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    #[default]
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+/// Whether a translation has been reviewed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LocaleStatus {
+    /// Written but not reviewed: the leaflet carries a visible draft mark.
+    Draft,
+    /// Reviewed by a native-speaking clinician.
+    Reviewed,
+}
+
+/// Paper size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Paper {
+    /// US Letter, 8.5 x 11 in.
+    Letter,
+    /// ISO A4, 210 x 297 mm.
+    A4,
+}
+
+impl Paper {
+    /// The paper POSIX tools would pick for a locale string such as
+    /// `en_US.UTF-8` (the value of `LC_PAPER` or `LANG`): Letter in the
+    /// Americas that use it and the Philippines, A4 elsewhere.
+    pub fn from_posix_locale(value: &str) -> Option<Paper> {
+        let base = value.split(['.', '@']).next().unwrap_or("");
+        if base.is_empty() || base == "C" || base == "POSIX" {
+            return None;
+        }
+        let region = base.split(['_', '-']).nth(1)?;
+        const LETTER: [&str; 12] = [
+            "US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "SV", "PR",
+        ];
+        Some(if LETTER.contains(&region.to_ascii_uppercase().as_str()) {
+            Paper::Letter
+        } else {
+            Paper::A4
+        })
+    }
+}
+
+/// A clinic's details, printed in the closing block and the footer.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Clinic {
+    /// Clinic name.
+    pub name: Option<String>,
+    /// Street address, one line.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// Phone number as it should be printed.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Web site.
+    #[serde(default)]
+    pub website: Option<String>,
+    /// Where patients find local meetings.
+    #[serde(default)]
+    pub meeting_finder_url: Option<String>,
+    /// Paper the clinic prints on.
+    #[serde(default)]
+    pub paper: Option<Paper>,
+    /// Concern id to the wording variant the clinic chose.
+    #[serde(default)]
+    pub wording: std::collections::BTreeMap<Id, Id>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_reject_paths_and_nul() {
+        assert!(Id::new("made-to-speak").is_ok());
+        for bad in ["../x", "a/b", "a\0b", "", "Upper", "a b"] {
+            assert!(Id::new(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn message_refs_allow_one_attribute() {
+        let r = MessageRef::new("tsm-title.short").unwrap();
+        assert_eq!((r.message(), r.attribute()), ("tsm-title", Some("short")));
+        assert!(MessageRef::new("a.b.c").is_err());
+        assert!(MessageRef::new("1abc").is_err());
+    }
+
+    #[test]
+    fn paper_follows_region_not_language() {
+        assert_eq!(Paper::from_posix_locale("es_US.UTF-8"), Some(Paper::Letter));
+        assert_eq!(Paper::from_posix_locale("en_GB.UTF-8"), Some(Paper::A4));
+        assert_eq!(Paper::from_posix_locale("fr_CA"), Some(Paper::Letter));
+        assert_eq!(Paper::from_posix_locale("de_DE@euro"), Some(Paper::A4));
+        assert_eq!(Paper::from_posix_locale("C.UTF-8"), None);
+        assert_eq!(Paper::from_posix_locale("en"), None);
+    }
+
+    #[test]
+    fn dates_convert_to_unix_seconds() {
+        assert_eq!(Date::parse("1970-01-01").unwrap().unix_seconds(), 0);
+        assert_eq!(Date::parse("2026-11-01").unwrap().unix_seconds(), 1_793_491_200);
+        assert!(Date::parse("2026-13-01").is_err());
+    }
+}

@@ -1,0 +1,306 @@
+//! Stage 6, pdf: frames to a PDF file. In: the typeset pages and the font
+//! book. Out: PDF bytes. printpdf is used as a writer only: glyphs go in as
+//! glyph ids with the characters they stand for (so copy/paste and
+//! `pdftotext` give the real words); each font is subset here with
+//! `subsetter` and embedded. lopdf then sets what printpdf does not: PDF
+//! version 1.7, `/Lang`, fixed dates (from `SOURCE_DATE_EPOCH` or the topic's
+//! review date) and a document id derived from the content, so the same
+//! inputs give byte-identical files. No patient data is ever written to
+//! metadata: only the leaflet title and language.
+
+use crate::diag::{Diagnostic, Result};
+use crate::layout::{FontBook, Item, Laid, Rgb};
+use printpdf::{
+    Color, FontId, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem, TextMatrix, WindingOrder,
+};
+use std::collections::BTreeMap;
+
+/// What goes into the PDF besides the pages.
+#[derive(Debug, Clone)]
+pub struct PdfMeta {
+    /// Creation and modification time, seconds since 1970 (UTC).
+    pub epoch: i64,
+}
+
+/// A 64-bit FNV-1a hash, for deterministic ids.
+#[derive(Debug, Clone, Copy)]
+struct Fnv(u64);
+
+impl Fnv {
+    fn new(seed: u64) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325 ^ seed)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+fn color(c: Rgb) -> Color {
+    Color::Rgb(printpdf::Rgb { r: c.0, g: c.1, b: c.2, icc_profile: None })
+}
+
+fn pt(x: f32, y: f32) -> LinePoint {
+    LinePoint { p: Point { x: Pt(x), y: Pt(y) }, bezier: false }
+}
+
+fn ctrl(x: f32, y: f32) -> LinePoint {
+    LinePoint { p: Point { x: Pt(x), y: Pt(y) }, bezier: true }
+}
+
+fn rounded_rect(x: f32, y: f32, w: f32, h: f32, r: f32) -> Vec<LinePoint> {
+    let r = r.min(w / 2.0).min(h / 2.0);
+    if r <= 0.0 {
+        return vec![pt(x, y), pt(x + w, y), pt(x + w, y + h), pt(x, y + h)];
+    }
+    let k = r * 0.552_284_8;
+    let (x1, y1) = (x + w, y + h);
+    vec![
+        pt(x + r, y),
+        pt(x1 - r, y),
+        ctrl(x1 - r + k, y),
+        ctrl(x1, y + r - k),
+        pt(x1, y + r),
+        pt(x1, y1 - r),
+        ctrl(x1, y1 - r + k),
+        ctrl(x1 - r + k, y1),
+        pt(x1 - r, y1),
+        pt(x + r, y1),
+        ctrl(x + r - k, y1),
+        ctrl(x, y1 - r + k),
+        pt(x, y1 - r),
+        pt(x, y + r),
+        ctrl(x, y + r - k),
+        ctrl(x + r - k, y),
+        pt(x + r, y),
+    ]
+}
+
+/// Writes the PDF.
+pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
+    // 1. Glyphs used per face, with the text each stands for.
+    let mut used: BTreeMap<usize, BTreeMap<u16, String>> = BTreeMap::new();
+    for frame in &laid.frames {
+        for item in &frame.items {
+            if let Item::Glyphs(run) = item {
+                let map = used.entry(run.face).or_default();
+                for g in &run.glyphs {
+                    let e = map.entry(g.gid).or_default();
+                    if e.is_empty() {
+                        e.clone_from(&g.text);
+                    }
+                }
+            }
+        }
+    }
+
+    // 2. Subset each face and register it under a fixed resource name.
+    let mut doc = PdfDocument::new(&laid.title);
+    let mut remaps: BTreeMap<usize, (FontId, subsetter::GlyphRemapper, Vec<u16>)> = BTreeMap::new();
+    let mut hash = Fnv::new(0);
+    hash.write(laid.title.as_bytes());
+    hash.write(laid.lang.as_bytes());
+    for (face, glyphs) in &used {
+        let f = &fonts.faces[*face];
+        let mut remapper = subsetter::GlyphRemapper::new();
+        remapper.remap(0);
+        for gid in glyphs.keys() {
+            remapper.remap(*gid);
+        }
+        let subset = subsetter::subset(f.data.as_slice(), 0, &remapper)
+            .map_err(|e| Diagnostic::error(format!("cannot subset font {}: {e:?}", f.name)))?;
+        let mut warnings = Vec::new();
+        let mut parsed = ParsedFont::from_bytes(&subset, 0, &mut warnings)
+            .ok_or_else(|| Diagnostic::error(format!("cannot embed font {}", f.name)))?;
+        let mut tag_hash = Fnv::new(*face as u64);
+        for gid in glyphs.keys() {
+            tag_hash.write(&gid.to_le_bytes());
+        }
+        hash.write(&tag_hash.0.to_le_bytes());
+        let tag: String = (0..6).map(|i| (b'A' + ((tag_hash.0 >> (i * 5)) % 26) as u8) as char).collect();
+        parsed.font_name = Some(format!("{tag}+{}", f.name));
+        // Widths in the subset, in the font's units, to compute kerning offsets.
+        let widths: Vec<u16> = (0..remapper.num_gids()).map(|new| parsed.get_glyph_width(new).unwrap_or(0)).collect();
+        let id = FontId(format!("F{face}"));
+        doc.resources.fonts.map.insert(id.clone(), PdfFont::new(parsed));
+        remaps.insert(*face, (id, remapper, widths));
+    }
+
+    // 3. Pages.
+    let mut pages = Vec::with_capacity(laid.frames.len());
+    for frame in &laid.frames {
+        let mut ops = Vec::new();
+        let mut in_text = false;
+        for item in &frame.items {
+            match item {
+                Item::Glyphs(run) => {
+                    let (id, remapper, widths) = &remaps[&run.face];
+                    let upem = f32::from(fonts.faces[run.face].units_per_em);
+                    if !in_text {
+                        ops.push(Op::StartTextSection);
+                        in_text = true;
+                    }
+                    ops.push(Op::SetFillColor { col: color(run.color) });
+                    ops.push(Op::SetFont { font: PdfFontHandle::External(id.clone()), size: Pt(run.size) });
+                    let mut i = 0;
+                    while i < run.glyphs.len() {
+                        // A sequence on one baseline goes in one TJ, with
+                        // offsets where the shaped advance differs from the
+                        // font's default width.
+                        let first = &run.glyphs[i];
+                        ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(first.x), Pt(first.y)) });
+                        let mut cps = Vec::new();
+                        let mut j = i;
+                        while j < run.glyphs.len() && run.glyphs[j].y == first.y {
+                            let g = &run.glyphs[j];
+                            let new = remapper.get(g.gid).unwrap_or(0);
+                            let w = f32::from(widths.get(new as usize).copied().unwrap_or(0)) * run.size / upem;
+                            let offset = match run.glyphs.get(j + 1) {
+                                Some(n) if n.y == first.y => ((g.x + w - n.x) * 1000.0 / run.size * 10.0).round() / 10.0,
+                                _ => 0.0,
+                            };
+                            let text = used[&run.face][&g.gid].clone();
+                            cps.push(printpdf::Codepoint { gid: new, offset: if offset.abs() < 0.05 { 0.0 } else { offset }, cid: Some(text) });
+                            j += 1;
+                        }
+                        ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(cps)] });
+                        i = j;
+                    }
+                }
+                Item::Rect { x, y, w, h, radius, fill, stroke } => {
+                    if in_text {
+                        ops.push(Op::EndTextSection);
+                        in_text = false;
+                    }
+                    let mode = match (fill, stroke) {
+                        (Some(_), Some(_)) => PaintMode::FillStroke,
+                        (Some(_), None) => PaintMode::Fill,
+                        _ => PaintMode::Stroke,
+                    };
+                    if let Some(f) = fill {
+                        ops.push(Op::SetFillColor { col: color(*f) });
+                    }
+                    if let Some((c, width)) = stroke {
+                        ops.push(Op::SetOutlineColor { col: color(*c) });
+                        ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                    }
+                    ops.push(Op::DrawPolygon {
+                        polygon: Polygon {
+                            rings: vec![PolygonRing { points: rounded_rect(*x, *y, *w, *h, *radius) }],
+                            mode,
+                            winding_order: WindingOrder::NonZero,
+                        },
+                    });
+                }
+                Item::Line { from, to, color: c, width } => {
+                    if in_text {
+                        ops.push(Op::EndTextSection);
+                        in_text = false;
+                    }
+                    ops.push(Op::SetOutlineColor { col: color(*c) });
+                    ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                    ops.push(Op::DrawLine {
+                        line: printpdf::Line { points: vec![pt(from.0, from.1), pt(to.0, to.1)], is_closed: false },
+                    });
+                }
+            }
+        }
+        if in_text {
+            ops.push(Op::EndTextSection);
+        }
+        hash.write(format!("{:?}", frame.items.len()).as_bytes());
+        pages.push(PdfPage::new(Mm(frame.width.0 * 25.4 / 72.0), Mm(frame.height.0 * 25.4 / 72.0), ops));
+    }
+    doc.pages = pages;
+
+    // 4. Serialize through lopdf and fix what printpdf leaves open.
+    let opts = PdfSaveOptions { subset_fonts: false, ..Default::default() };
+    let mut warnings = Vec::new();
+    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+    finish(&mut lo, laid, meta, hash)?;
+    let mut out = Vec::new();
+    lo.save_to(&mut out)
+        .map_err(|e| Diagnostic::error(format!("cannot write the PDF: {e}")))?;
+    Ok(out)
+}
+
+fn utf16(s: &str) -> lopdf::Object {
+    let mut v = vec![0xFE, 0xFF];
+    for u in s.encode_utf16() {
+        v.extend_from_slice(&u.to_be_bytes());
+    }
+    lopdf::Object::String(v, lopdf::StringFormat::Hexadecimal)
+}
+
+fn pdf_date(epoch: i64) -> String {
+    let days = epoch.div_euclid(86_400);
+    let secs = epoch.rem_euclid(86_400);
+    // Civil from days (Howard Hinnant).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("D:{y:04}{m:02}{d:02}{:02}{:02}{:02}Z", secs / 3600, secs % 3600 / 60, secs % 60)
+}
+
+fn finish(lo: &mut lopdf::Document, laid: &Laid, meta: &PdfMeta, hash: Fnv) -> Result<()> {
+    use lopdf::{Dictionary, Object};
+    lo.version = "1.7".to_string();
+    let date = Object::String(pdf_date(meta.epoch).into_bytes(), lopdf::StringFormat::Literal);
+    let mut info = Dictionary::new();
+    info.set("Title", utf16(&laid.title));
+    info.set("Creator", Object::string_literal("handout"));
+    info.set("Producer", Object::string_literal(format!("handout {} (printpdf)", env!("CARGO_PKG_VERSION"))));
+    info.set("CreationDate", date.clone());
+    info.set("ModDate", date);
+    let info_id = lo.trailer.get(b"Info").and_then(Object::as_reference).ok();
+    if let Some(id) = info_id {
+        lo.objects.insert(id, Object::Dictionary(info));
+    }
+    let root = lo
+        .trailer
+        .get(b"Root")
+        .and_then(Object::as_reference)
+        .map_err(|_| Diagnostic::error("the PDF writer produced no catalog"))?;
+    if let Ok(Object::Dictionary(cat)) = lo.get_object_mut(root) {
+        cat.set("Lang", Object::string_literal(laid.lang.clone()));
+        cat.set("ViewerPreferences", {
+            let mut vp = Dictionary::new();
+            vp.set("DisplayDocTitle", Object::Boolean(true));
+            vp
+        });
+        cat.remove(b"Metadata");
+    }
+    let mut h2 = Fnv::new(1);
+    h2.write(&hash.0.to_le_bytes());
+    let id = |h: u64, g: u64| {
+        let mut v = h.to_be_bytes().to_vec();
+        v.extend_from_slice(&g.to_be_bytes());
+        Object::String(v, lopdf::StringFormat::Hexadecimal)
+    };
+    let doc_id = id(hash.0, h2.0);
+    lo.trailer.set("ID", Object::Array(vec![doc_id.clone(), doc_id]));
+    lo.prune_objects();
+    lo.renumber_objects();
+    lo.compress();
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pdf_dates_are_utc() {
+        assert_eq!(pdf_date(0), "D:19700101000000Z");
+        assert_eq!(pdf_date(1_793_491_200 + 3661), "D:20261101010101Z");
+    }
+}

@@ -1,0 +1,391 @@
+//! Stage 3, render: Tera 2. In: a topic, the chosen concerns, a
+//! [`Localizer`], the clinic profile and the templates. Out: leaflet markup
+//! (text, see `markup`). The template decides order and presentation, the
+//! topic decides content, Fluent decides words. Template chrome is
+//! localized with `t(id="message-id", name=value...)`. Every value is
+//! escaped for the markup on output.
+
+use crate::diag::{Diagnostic, Diagnostics, Location, Result};
+use crate::l10n::{Arg, FormatError, Localizer};
+use crate::load::{Content, LoadedTopic, SourceFile};
+use crate::model::{Clinic, Concern, Id, MessageRef, Section};
+use serde::Serialize;
+use std::cell::RefCell;
+use std::sync::Arc;
+
+/// Stands in for the page number in a message argument; the markup gets
+/// `<page-number/>` in its place.
+pub const PAGE_SENTINEL: &str = "\u{E000}";
+/// Stands in for the page count; the markup gets `<page-count/>`.
+pub const PAGES_SENTINEL: &str = "\u{E001}";
+
+thread_local! {
+    /// The localizer of the leaflet being rendered on this thread, read by `t()`.
+    static CURRENT: RefCell<Option<(Arc<Localizer>, Vec<String>)>> = const { RefCell::new(None) };
+}
+
+/// Escapes text for the leaflet markup.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn escape_fn(s: &str, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    w.write_all(escape(s).as_bytes())
+}
+
+/// The compiled templates.
+pub struct Renderer {
+    tera: tera::Tera,
+    sources: Vec<SourceFile>,
+}
+
+impl std::fmt::Debug for Renderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Renderer").finish_non_exhaustive()
+    }
+}
+
+/// What one leaflet asks for.
+#[derive(Debug, Clone)]
+pub struct LeafletRequest<'a> {
+    /// The topic.
+    pub topic: &'a LoadedTopic,
+    /// Chosen concerns, in topic order; empty means all.
+    pub concerns: &'a [Id],
+    /// The clinic, if a profile was given.
+    pub clinic: Option<&'a Clinic>,
+    /// Large print.
+    pub large_print: bool,
+}
+
+#[derive(Serialize)]
+struct Ctx {
+    topic: TopicCtx,
+    locale: LocaleCtx,
+    title: String,
+    subtitle: Option<String>,
+    intro: Vec<String>,
+    sections: Vec<SectionCtx>,
+    concerns_heading: Option<String>,
+    concerns: Vec<ConcernCtx>,
+    closing_sections: Vec<SectionCtx>,
+    clinic: Option<ClinicCtx>,
+    large_print: bool,
+    #[serde(rename = "PAGE")]
+    page: &'static str,
+    #[serde(rename = "PAGES")]
+    pages: &'static str,
+}
+
+#[derive(Serialize)]
+struct TopicCtx {
+    id: String,
+    version: String,
+    review_date: String,
+}
+
+#[derive(Serialize)]
+struct LocaleCtx {
+    tag: String,
+    name: String,
+    dir: &'static str,
+    draft: bool,
+}
+
+#[derive(Serialize)]
+struct SectionCtx {
+    id: String,
+    heading: String,
+    paragraphs: Vec<String>,
+    bullets: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ConcernCtx {
+    id: String,
+    worry: String,
+    answer: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ClinicCtx {
+    name: Option<String>,
+    address: Option<String>,
+    phone: Option<String>,
+    website: Option<String>,
+    meeting_finder_url: Option<String>,
+}
+
+impl Renderer {
+    /// Compiles every template in the content, collecting all syntax errors.
+    pub fn new(content: &Content) -> Result<Renderer> {
+        let mut tera = tera::Tera::new();
+        tera.autoescape_on([".tera"]);
+        tera.set_escape_fn(escape_fn);
+        tera.register_function("t", Translate);
+        let mut diags = Diagnostics::default();
+        let mut sources = Vec::new();
+        for file in content.templates() {
+            let name = file.rel.trim_start_matches("templates/").to_string();
+            let text = match file.text() {
+                Ok(t) => t,
+                Err(e) => {
+                    diags.0.extend(e.0);
+                    continue;
+                }
+            };
+            if let Err(e) = tera.add_raw_template(&name, text) {
+                diags.push(tera_diagnostic(&e, &[file.clone()]));
+            }
+            sources.push(file.clone());
+        }
+        diags.into_result(Renderer { tera, sources })
+    }
+
+    /// Renders one leaflet's markup. Warnings (fallback messages) go to
+    /// `warnings`.
+    pub fn render(
+        &self,
+        req: &LeafletRequest<'_>,
+        l10n: &Arc<Localizer>,
+        warnings: &mut Vec<String>,
+    ) -> Result<String> {
+        let topic = &req.topic.topic;
+        let mut fmt = MessageFormatter {
+            l10n,
+            topic: req.topic,
+            diags: Diagnostics::default(),
+            warnings,
+        };
+        let title = fmt.one(&topic.title);
+        let ctx = Ctx {
+            topic: TopicCtx {
+                id: topic.id.to_string(),
+                version: topic.version.clone(),
+                review_date: topic.review_date.to_string(),
+            },
+            locale: LocaleCtx {
+                tag: l10n.locale.clone(),
+                name: l10n.info.as_ref().map(|i| i.name.clone()).unwrap_or_else(|| l10n.locale.clone()),
+                dir: match l10n.info.as_ref().map(|i| i.direction) {
+                    Some(crate::model::Direction::Rtl) => "rtl",
+                    _ => "ltr",
+                },
+                draft: l10n.is_draft(),
+            },
+            subtitle: topic.subtitle.as_ref().map(|m| fmt.one(m)),
+            intro: fmt.all(&topic.intro),
+            sections: topic.sections.iter().map(|s| fmt.section(s)).collect(),
+            concerns_heading: topic.concerns_heading.as_ref().map(|m| fmt.one(m)),
+            concerns: topic
+                .concerns
+                .iter()
+                .filter(|c| req.concerns.is_empty() || req.concerns.contains(&c.id))
+                .map(|c| fmt.concern(c, req.clinic))
+                .collect(),
+            closing_sections: topic.closing_sections.iter().map(|s| fmt.section(s)).collect(),
+            clinic: req.clinic.map(|c| ClinicCtx {
+                name: c.name.clone(),
+                address: c.address.clone(),
+                phone: c.phone.clone(),
+                website: c.website.clone(),
+                meeting_finder_url: c.meeting_finder_url.clone(),
+            }),
+            large_print: req.large_print,
+            title,
+            page: PAGE_SENTINEL,
+            pages: PAGES_SENTINEL,
+        };
+        if fmt.diags.has_errors() {
+            return Err(fmt.diags);
+        }
+        let template = format!("{}.tera", topic.template);
+        if !self.tera.contains_template(&template) {
+            return Err(Diagnostic::error(format!("there is no template `{template}`"))
+                .at(req.topic.location_of("template", topic.template.as_str()))
+                .hint("templates live in templates/*.tera")
+                .into());
+        }
+        let mut context = tera::Context::new();
+        context.insert("leaflet", &ctx);
+        CURRENT.with(|c| *c.borrow_mut() = Some((l10n.clone(), Vec::new())));
+        let result = self.tera.render(&template, &context);
+        let t_warnings = CURRENT.with(|c| c.borrow_mut().take()).map(|(_, w)| w).unwrap_or_default();
+        fmt.warnings.extend(t_warnings);
+        result.map_err(|e| tera_diagnostic(&e, &self.sources).into())
+    }
+}
+
+struct MessageFormatter<'a, 'w> {
+    l10n: &'a Localizer,
+    topic: &'a LoadedTopic,
+    diags: Diagnostics,
+    warnings: &'w mut Vec<String>,
+}
+
+impl MessageFormatter<'_, '_> {
+    fn one(&mut self, msg: &MessageRef) -> String {
+        match self.l10n.format(msg, &[], self.warnings) {
+            Ok(s) => s,
+            Err(e) => {
+                let what = match e {
+                    FormatError::MissingMessage => format!(
+                        "message `{}` is missing from locale `{}`",
+                        msg.message(),
+                        self.l10n.locale
+                    ),
+                    FormatError::MissingAttribute => format!(
+                        "message `{}` has no attribute `{}` in locale `{}`",
+                        msg.message(),
+                        msg.attribute().unwrap_or(""),
+                        self.l10n.locale
+                    ),
+                    FormatError::NoValue => format!(
+                        "message `{}` has no value in locale `{}`, only attributes",
+                        msg.message(),
+                        self.l10n.locale
+                    ),
+                    FormatError::Fluent(errs) => format!(
+                        "message `{msg}` in locale `{}` could not be formatted: {}",
+                        self.l10n.locale,
+                        errs.join("; ")
+                    ),
+                };
+                self.diags.push(
+                    Diagnostic::error(what)
+                        .at(self.topic.location_of("", msg.as_str()))
+                        .note(format!("the topic asks for it; the locale's files are in {}/", self.l10n.folder()))
+                        .hint(format!(
+                            "add `{} = ...` to a .ftl file of {}, or pass --allow-fallback to print the {} text",
+                            msg.message(),
+                            self.l10n.folder(),
+                            crate::l10n::REFERENCE_LOCALE
+                        )),
+                );
+                String::new()
+            }
+        }
+    }
+
+    fn all(&mut self, msgs: &[MessageRef]) -> Vec<String> {
+        msgs.iter().map(|m| self.one(m)).collect()
+    }
+
+    fn section(&mut self, s: &Section) -> SectionCtx {
+        SectionCtx {
+            id: s.id.to_string(),
+            heading: self.one(&s.heading),
+            paragraphs: self.all(&s.paragraphs),
+            bullets: self.all(&s.bullets),
+        }
+    }
+
+    fn concern(&mut self, c: &Concern, clinic: Option<&Clinic>) -> ConcernCtx {
+        let answer = match (&c.wording, clinic.and_then(|cl| cl.wording.get(&c.id))) {
+            (Some(w), Some(choice)) => w.variants.get(choice).unwrap_or(&c.answer),
+            _ => &c.answer,
+        };
+        ConcernCtx {
+            id: c.id.to_string(),
+            worry: self.one(&c.worry),
+            answer: self.all(answer),
+        }
+    }
+}
+
+/// The `t(id="...", ...)` template function.
+struct Translate;
+
+impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
+    fn call(&self, kwargs: tera::Kwargs, _state: &tera::State) -> tera::TeraResult<tera::Value> {
+        let id: String = kwargs.must_get("id")?;
+        let msg = MessageRef::new(&id).map_err(tera::Error::message)?;
+        let mut args = Vec::new();
+        for (k, v) in kwargs.iter() {
+            let key = k.to_string();
+            if key == "id" {
+                continue;
+            }
+            let arg = match (v.as_str(), v.as_number()) {
+                (Some(s), _) => Arg::Str(s.to_string()),
+                (None, Some(n)) => Arg::Num(n.as_float()),
+                _ => Arg::Str(v.to_string()),
+            };
+            args.push((key, arg));
+        }
+        CURRENT.with(|c| {
+            let mut cur = c.borrow_mut();
+            let (l10n, warnings) = cur
+                .as_mut()
+                .ok_or_else(|| tera::Error::message("t() called outside a leaflet render"))?;
+            let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+            let text = l10n.format(&msg, &args, warnings).map_err(|e| {
+                tera::Error::message(match e {
+                    FormatError::MissingMessage => format!(
+                        "message `{id}` is missing from locale `{}` ({}/)",
+                        l10n.locale,
+                        l10n.folder()
+                    ),
+                    FormatError::MissingAttribute => format!("message `{id}`: no such attribute in locale `{}`", l10n.locale),
+                    FormatError::NoValue => format!("message `{id}` has no value in locale `{}`", l10n.locale),
+                    FormatError::Fluent(errs) => format!(
+                        "message `{id}` in locale `{}` could not be formatted: {}",
+                        l10n.locale,
+                        errs.join("; ")
+                    ),
+                })
+            })?;
+            let escaped = escape(&text)
+                .replace(PAGE_SENTINEL, "<page-number/>")
+                .replace(PAGES_SENTINEL, "<page-count/>");
+            Ok(tera::Value::safe_string(&escaped))
+        })
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+fn tera_diagnostic(e: &tera::Error, sources: &[SourceFile]) -> Diagnostic {
+    let report = match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
+        _ => None,
+    };
+    match report {
+        Some(r) => {
+            let file = sources
+                .iter()
+                .find(|f| f.rel.trim_start_matches("templates/") == r.filename());
+            let mut d = Diagnostic::error(format!("template: {}", r.message()));
+            d = match file.and_then(|f| f.text().ok().map(|t| (f, t))) {
+                Some((f, text)) => d.at(Location::new(&f.display, text, r.span().range.clone())),
+                None => d.at(Location::file(&format!("templates/{}", r.filename()))),
+            };
+            d.hint("see the template syntax of Tera 2 (keon.github.io/tera) and templates/README.md")
+        }
+        None => Diagnostic::error(format!("template: {e}"))
+            .hint("see the template syntax of Tera 2 and templates/README.md"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_covers_markup_characters() {
+        assert_eq!(escape(r#"<a href="x">Tom & Jerry's</a>"#), "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+    }
+}
