@@ -37,7 +37,11 @@ impl Library {
         };
         let fonts = FontBook::new(&content.fonts(), PRIMARY_FAMILY)?;
         let renderer = Renderer::new(&content)?;
-        Ok(Library { content, fonts, renderer })
+        Ok(Library {
+            content,
+            fonts,
+            renderer,
+        })
     }
 }
 
@@ -81,7 +85,11 @@ pub struct Leaflet {
 pub fn make_leaflet(lib: &Library, job: &Job) -> Result<Leaflet> {
     let topic = lib.content.topic(&job.topic)?;
     let concerns = check_concerns(&topic, &job.concerns)?;
-    let l10n = Arc::new(Localizer::new(&lib.content, &job.locale, job.allow_fallback)?);
+    let l10n = Arc::new(Localizer::new(
+        &lib.content,
+        &job.locale,
+        job.allow_fallback,
+    )?);
     let mut warnings = Vec::new();
     let req = LeafletRequest {
         topic: &topic,
@@ -95,10 +103,16 @@ pub fn make_leaflet(lib: &Library, job: &Job) -> Result<Leaflet> {
     let mut ts = Typesetter::new(&lib.fonts);
     let opts = Options {
         paper: job.paper,
-        metrics: if job.large_print { Metrics::LARGE } else { Metrics::NORMAL },
+        metrics: if job.large_print {
+            Metrics::LARGE
+        } else {
+            Metrics::NORMAL
+        },
     };
     let laid = crate::layout::typeset(&mut ts, &doc, &opts)?;
-    let epoch = job.epoch.unwrap_or_else(|| topic.topic.review_date.unix_seconds());
+    let epoch = job
+        .epoch
+        .unwrap_or_else(|| topic.topic.review_date.unix_seconds());
     let pdf = crate::pdf::write(&laid, &lib.fonts, &crate::pdf::PdfMeta { epoch })?;
     Ok(Leaflet {
         pdf,
@@ -117,11 +131,18 @@ fn check_concerns(topic: &LoadedTopic, asked: &[String]) -> Result<Vec<Id>> {
             let hint = if valid.is_empty() {
                 format!("topic `{}` has no concerns to pick", topic.topic.id)
             } else {
-                format!("valid concerns of `{}`: {}", topic.topic.id, valid.join(", "))
+                format!(
+                    "valid concerns of `{}`: {}",
+                    topic.topic.id,
+                    valid.join(", ")
+                )
             };
-            return Err(Diagnostic::error(format!("topic `{}` has no concern `{a}`", topic.topic.id))
-                .hint(hint)
-                .into());
+            return Err(Diagnostic::error(format!(
+                "topic `{}` has no concern `{a}`",
+                topic.topic.id
+            ))
+            .hint(hint)
+            .into());
         }
         let id = Id::new(a).map_err(Diagnostic::error)?;
         if !out.contains(&id) {
@@ -156,7 +177,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
             .at(Location::file(&display))
             .hint("check that the folder exists and is writable")
     };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let mut f = std::fs::File::create(&tmp).map_err(|e| fail("create the file", e))?;
     let res = f.write_all(bytes).and_then(|()| f.sync_all());
@@ -171,9 +195,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 fn epoch_from_env() -> Result<Option<i64>> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(v) if !v.is_empty() => v.trim().parse().map(Some).map_err(|_| {
-            Diagnostic::error(format!("SOURCE_DATE_EPOCH is `{v}`, not a number of seconds"))
-                .hint("unset it, or set it to seconds since 1970-01-01")
-                .into()
+            Diagnostic::error(format!(
+                "SOURCE_DATE_EPOCH is `{v}`, not a number of seconds"
+            ))
+            .hint("unset it, or set it to seconds since 1970-01-01")
+            .into()
         }),
         _ => Ok(None),
     }
@@ -189,11 +215,19 @@ pub fn run(cli: Cli, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
 
 fn render(args: RenderArgs, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
     let lib = Library::open(args.content.content.as_deref())?;
-    let clinic = args.clinic.as_deref().map(crate::load::read_clinic).transpose()?;
+    let clinic = args
+        .clinic
+        .as_deref()
+        .map(crate::load::read_clinic)
+        .transpose()?;
     let paper = match args.paper {
         Some(PaperArg::Letter) => Paper::Letter,
         Some(PaperArg::A4) => Paper::A4,
-        None => clinic.as_ref().and_then(|c| c.paper).or_else(paper_from_env).unwrap_or(Paper::A4),
+        None => clinic
+            .as_ref()
+            .and_then(|c| c.paper)
+            .or_else(paper_from_env)
+            .unwrap_or(Paper::A4),
     };
     let job = Job {
         topic: args.topic.clone(),
@@ -214,9 +248,14 @@ fn render(args: RenderArgs, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
         Emit::Markup => leaflet.markup.as_bytes(),
     };
     let ext = if args.emit == Emit::Pdf { "pdf" } else { "xml" };
-    let out = args
-        .output
-        .unwrap_or_else(|| PathBuf::from(format!("{}-{}{}.{ext}", job.topic, leaflet.locale, if job.large_print { "-large" } else { "" })));
+    let out = args.output.unwrap_or_else(|| {
+        PathBuf::from(format!(
+            "{}-{}{}.{ext}",
+            job.topic,
+            leaflet.locale,
+            if job.large_print { "-large" } else { "" }
+        ))
+    });
     if out.as_os_str() == "-" {
         let mut stdout = std::io::stdout().lock();
         stdout
@@ -248,7 +287,10 @@ fn list(args: ListArgs) -> Result<()> {
         ListFormat::Text => {
             out.push_str("Topics:\n");
             for t in &topics {
-                out.push_str(&format!("  {} (version {}, reviewed {})\n", t.topic.id, t.topic.version, t.topic.review_date));
+                out.push_str(&format!(
+                    "  {} (version {}, reviewed {})\n",
+                    t.topic.id, t.topic.version, t.topic.review_date
+                ));
                 for c in &t.topic.concerns {
                     out.push_str(&format!("    --concern {}\n", c.id));
                 }
@@ -256,7 +298,15 @@ fn list(args: ListArgs) -> Result<()> {
             out.push_str("Locales:\n");
             for (l, info) in &locales {
                 match info {
-                    Some(i) => out.push_str(&format!("  {l:<8} {} ({})\n", i.name, if i.status == crate::model::LocaleStatus::Draft { "draft" } else { "reviewed" })),
+                    Some(i) => out.push_str(&format!(
+                        "  {l:<8} {} ({})\n",
+                        i.name,
+                        if i.status == crate::model::LocaleStatus::Draft {
+                            "draft"
+                        } else {
+                            "reviewed"
+                        }
+                    )),
                     None => out.push_str(&format!("  {l}\n")),
                 }
             }
@@ -287,4 +337,3 @@ fn list(args: ListArgs) -> Result<()> {
         Ok(()) => Ok(()),
     }
 }
-

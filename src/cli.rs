@@ -42,9 +42,11 @@ pub struct ContentArgs {
 
 /// `handout render`.
 #[derive(Debug, Args)]
-#[command(after_help = "Without --concern, the leaflet answers every concern of the topic.\n\
+#[command(
+    after_help = "Without --concern, the leaflet answers every concern of the topic.\n\
 Paper: --paper, else the clinic profile's, else the region of LC_ALL/LC_PAPER/LANG\n\
-(US, CA, MX, PH and a few more: letter; elsewhere A4), never the leaflet's language.")]
+(US, CA, MX, PH and a few more: letter; elsewhere A4), never the leaflet's language."
+)]
 pub struct RenderArgs {
     /// Topic id (see `handout list`).
     #[arg(long, value_name = "ID")]

@@ -41,9 +41,14 @@ impl Location {
         let line_end = text[line_start..]
             .find('\n')
             .map_or(text.len(), |i| line_start + i);
-        let snippet = text[line_start..line_end].trim_end_matches('\r').to_string();
+        let snippet = text[line_start..line_end]
+            .trim_end_matches('\r')
+            .to_string();
         let end = floor_char(text, span.end.min(line_end).max(span.start));
-        let width = text[floor_char(text, span.start)..end].chars().count().max(1);
+        let width = text[floor_char(text, span.start)..end]
+            .chars()
+            .count()
+            .max(1);
         Location {
             path: path.to_string(),
             line,
@@ -152,7 +157,11 @@ impl fmt::Display for Diagnostic {
         };
         match &self.location {
             Some(loc) if loc.line > 0 => {
-                writeln!(f, "{}:{}:{}: {kind}: {}", loc.path, loc.line, loc.column, self.message)?;
+                writeln!(
+                    f,
+                    "{}:{}:{}: {kind}: {}",
+                    loc.path, loc.line, loc.column, self.message
+                )?;
                 let gutter = loc.line.to_string().len();
                 writeln!(f, "{:gutter$} |", "")?;
                 writeln!(f, "{} | {}", loc.line, loc.snippet)?;
@@ -257,7 +266,10 @@ mod tests {
             .at(Location::new("topics/t.yaml", text, 13..17))
             .hint("quote it");
         let shown = d.to_string();
-        assert!(shown.starts_with("topics/t.yaml:2:8: error: bad title\n"), "{shown}");
+        assert!(
+            shown.starts_with("topics/t.yaml:2:8: error: bad title\n"),
+            "{shown}"
+        );
         assert!(shown.contains("2 | title: [oops"));
         assert!(shown.contains("  |        ^^^^"), "{shown}");
         assert!(shown.ends_with("hint: quote it"));

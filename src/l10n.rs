@@ -31,7 +31,9 @@ pub struct Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer").field("locale", &self.locale).finish_non_exhaustive()
+        f.debug_struct("Localizer")
+            .field("locale", &self.locale)
+            .finish_non_exhaustive()
     }
 }
 
@@ -80,9 +82,11 @@ fn build_bundle(content: &Content, lang: &str) -> Result<FluentBundle<FluentReso
     let mut diags = Diagnostics::default();
     let files = content.locale_files(lang);
     if files.is_empty() {
-        return Err(Diagnostic::error(format!("locale `{lang}` has no .ftl files"))
-            .at(Location::file(&format!("locales/{lang}")))
-            .into());
+        return Err(
+            Diagnostic::error(format!("locale `{lang}` has no .ftl files"))
+                .at(Location::file(&format!("locales/{lang}")))
+                .into(),
+        );
     }
     for file in files {
         let text = match file.text() {
@@ -110,9 +114,11 @@ fn build_bundle(content: &Content, lang: &str) -> Result<FluentBundle<FluentReso
                 if let FluentError::Overriding { id, .. } = &e {
                     let at = find_entry(text, id);
                     diags.push(
-                        Diagnostic::error(format!("message `{id}` is defined twice in locale `{lang}`"))
-                            .at(Location::new(&file.display, text, at..at + id.len()))
-                            .hint("each message id may appear once across a locale's files"),
+                        Diagnostic::error(format!(
+                            "message `{id}` is defined twice in locale `{lang}`"
+                        ))
+                        .at(Location::new(&file.display, text, at..at + id.len()))
+                        .hint("each message id may appear once across a locale's files"),
                     );
                 } else {
                     diags.push(Diagnostic::error(e.to_string()).at(Location::file(&file.display)));
@@ -126,7 +132,10 @@ fn build_bundle(content: &Content, lang: &str) -> Result<FluentBundle<FluentReso
 fn find_entry(text: &str, id: &str) -> usize {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if line.strip_prefix(id).is_some_and(|r| r.trim_start().starts_with('=')) {
+        if line
+            .strip_prefix(id)
+            .is_some_and(|r| r.trim_start().starts_with('='))
+        {
             return offset;
         }
         offset += line.len();
@@ -188,7 +197,9 @@ impl Localizer {
         warnings: &mut Vec<String>,
     ) -> std::result::Result<String, FormatError> {
         match format_in(&self.bundle, msg, args) {
-            Err(FormatError::MissingMessage | FormatError::MissingAttribute) if self.fallback.is_some() => {
+            Err(FormatError::MissingMessage | FormatError::MissingAttribute)
+                if self.fallback.is_some() =>
+            {
                 let fb = self.fallback.as_ref().expect("checked");
                 let s = format_in(fb, msg, args)?;
                 warnings.push(format!(
@@ -206,9 +217,14 @@ fn lookup<'b>(
     bundle: &'b FluentBundle<FluentResource>,
     msg: &MessageRef,
 ) -> std::result::Result<&'b fluent_syntax::ast::Pattern<&'b str>, FormatError> {
-    let m = bundle.get_message(msg.message()).ok_or(FormatError::MissingMessage)?;
+    let m = bundle
+        .get_message(msg.message())
+        .ok_or(FormatError::MissingMessage)?;
     match msg.attribute() {
-        Some(a) => Ok(m.get_attribute(a).ok_or(FormatError::MissingAttribute)?.value()),
+        Some(a) => Ok(m
+            .get_attribute(a)
+            .ok_or(FormatError::MissingAttribute)?
+            .value()),
         None => m.value().ok_or(FormatError::NoValue),
     }
 }
@@ -231,7 +247,9 @@ fn format_in(
     if errors.is_empty() {
         Ok(out.into_owned())
     } else {
-        Err(FormatError::Fluent(errors.iter().map(ToString::to_string).collect()))
+        Err(FormatError::Fluent(
+            errors.iter().map(ToString::to_string).collect(),
+        ))
     }
 }
 
@@ -258,7 +276,10 @@ mod tests {
         b.add_resource(FluentResource::try_new("hi = Hello { $name }\n".into()).unwrap())
             .unwrap();
         let m = MessageRef::new("hi").unwrap();
-        assert!(matches!(format_in(&b, &m, &[]), Err(FormatError::Fluent(_))));
+        assert!(matches!(
+            format_in(&b, &m, &[]),
+            Err(FormatError::Fluent(_))
+        ));
         let ok = format_in(&b, &m, &[("name", Arg::Str("Ana".into()))]).unwrap();
         assert_eq!(ok, "Hello \u{2068}Ana\u{2069}");
     }

@@ -69,7 +69,9 @@ pub struct Face {
 
 impl std::fmt::Debug for Face {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Face").field("name", &self.name).finish_non_exhaustive()
+        f.debug_struct("Face")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
     }
 }
 
@@ -88,7 +90,13 @@ impl FontBook {
         let mut faces = Vec::new();
         let mut diags = Diagnostics::default();
         for file in files {
-            let stem = file.rel.rsplit('/').next().unwrap_or("").trim_end_matches(".ttf").trim_end_matches(".otf");
+            let stem = file
+                .rel
+                .rsplit('/')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(".ttf")
+                .trim_end_matches(".otf");
             let (family, style) = stem.rsplit_once('-').unwrap_or((stem, "Regular"));
             let bytes = file.bytes.clone();
             let blob: harfrust::font::Blob = match &bytes {
@@ -105,7 +113,10 @@ impl FontBook {
             };
             let units_per_em = font.units_per_em();
             if units_per_em == 0 || font.num_glyphs() == 0 {
-                diags.push(Diagnostic::error("the font has no glyphs").at(crate::diag::Location::file(&file.display)));
+                diags.push(
+                    Diagnostic::error("the font has no glyphs")
+                        .at(crate::diag::Location::file(&file.display)),
+                );
                 continue;
             }
             faces.push(Face {
@@ -120,13 +131,20 @@ impl FontBook {
         }
         faces.sort_by_key(|f| (f.family != primary, f.family.clone(), f.bold, f.italic));
         if faces.is_empty() && !diags.has_errors() {
-            diags.push(Diagnostic::error("no fonts found").hint("the content's fonts/ folder needs at least one .ttf"));
+            diags.push(
+                Diagnostic::error("no fonts found")
+                    .hint("the content's fonts/ folder needs at least one .ttf"),
+            );
         }
         diags.into_result(FontBook { faces })
     }
 
     fn covers(&self, face: usize, c: char) -> bool {
-        self.faces[face].font.charmap().map_unicode(c as u32).is_some()
+        self.faces[face]
+            .font
+            .charmap()
+            .map_unicode(c as u32)
+            .is_some()
     }
 
     /// Faces to try for a style, best first: same family order, closest style.
@@ -339,9 +357,28 @@ struct Row {
 /// Items positioned relative to a row's top-left; y grows downwards.
 #[derive(Debug, Clone)]
 enum RelItem {
-    Text { x: f32, baseline: f32, piece: Piece },
-    Rect { x: f32, y: f32, w: f32, h: f32, fill: Option<Rgb>, stroke: Option<(Rgb, f32)>, radius: f32 },
-    Line { x1: f32, y1: f32, x2: f32, y2: f32, color: Rgb, width: f32 },
+    Text {
+        x: f32,
+        baseline: f32,
+        piece: Piece,
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: Option<Rgb>,
+        stroke: Option<(Rgb, f32)>,
+        radius: f32,
+    },
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        color: Rgb,
+        width: f32,
+    },
 }
 
 fn tone_color(t: Tone) -> Rgb {
@@ -357,6 +394,13 @@ fn is_stripped(c: char) -> bool {
     // Bidi isolation marks from Fluent and other bidi controls: used by the
     // bidi pass, never drawn nor put in the text layer.
     matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')
+}
+
+/// A stretch of text drawn with one face and colour.
+struct FaceRun {
+    range: Range<usize>,
+    face: usize,
+    color: Rgb,
 }
 
 /// Text of a block with style runs.
@@ -377,7 +421,11 @@ fn flatten(inlines: &[Inline], base_tone: Tone, page: Option<(usize, usize)>) ->
         };
         let start = text.len();
         text.extend(s.chars().filter(|c| !is_stripped(*c)));
-        let tone = if style.tone == Tone::Normal { base_tone } else { style.tone };
+        let tone = if style.tone == Tone::Normal {
+            base_tone
+        } else {
+            style.tone
+        };
         if text.len() > start {
             runs.push((start..text.len(), style, tone));
         }
@@ -437,8 +485,8 @@ impl<'f> Typesetter<'f> {
 
     /// Picks a face for each character (fallback by coverage); reports the
     /// characters no face covers.
-    fn itemize(&self, st: &StyledText) -> std::result::Result<Vec<(Range<usize>, usize, f32, Rgb)>, Vec<char>> {
-        let mut out: Vec<(Range<usize>, usize, f32, Rgb)> = Vec::new();
+    fn itemize(&self, st: &StyledText) -> std::result::Result<Vec<FaceRun>, Vec<char>> {
+        let mut out: Vec<FaceRun> = Vec::new();
         let mut missing = Vec::new();
         for (range, style, tone) in &st.runs {
             let cands = self.fonts.candidates(*style);
@@ -463,8 +511,14 @@ impl<'f> Typesetter<'f> {
                 prev = Some(face);
                 let color = tone_color(*tone);
                 match out.last_mut() {
-                    Some((r, f, _, col)) if *f == face && r.end == at && *col == color => r.end = at + c.len_utf8(),
-                    _ => out.push((at..at + c.len_utf8(), face, 0.0, color)),
+                    Some(r) if r.face == face && r.range.end == at && r.color == color => {
+                        r.range.end = at + c.len_utf8()
+                    }
+                    _ => out.push(FaceRun {
+                        range: at..at + c.len_utf8(),
+                        face,
+                        color,
+                    }),
                 }
             }
         }
@@ -476,7 +530,14 @@ impl<'f> Typesetter<'f> {
     }
 
     /// Breaks styled text into lines no wider than `width`.
-    fn lines(&mut self, st: &StyledText, size: f32, leading: f32, width: f32, lang: &str) -> std::result::Result<Vec<Line>, Vec<char>> {
+    fn lines(
+        &mut self,
+        st: &StyledText,
+        size: f32,
+        leading: f32,
+        width: f32,
+        lang: &str,
+    ) -> std::result::Result<Vec<Line>, Vec<char>> {
         let items = self.itemize(st)?;
         let text = &st.text;
         // Segments between break opportunities.
@@ -484,7 +545,10 @@ impl<'f> Typesetter<'f> {
         let mut start = 0;
         for (at, op) in unicode_linebreak::linebreaks(text) {
             if at > start {
-                segments.push((start..at, op == unicode_linebreak::BreakOpportunity::Mandatory && at < text.len()));
+                segments.push((
+                    start..at,
+                    op == unicode_linebreak::BreakOpportunity::Mandatory && at < text.len(),
+                ));
             }
             start = at;
         }
@@ -495,7 +559,12 @@ impl<'f> Typesetter<'f> {
         for (seg, mandatory) in segments {
             // Shape each style/face piece of the segment.
             let mut pieces = Vec::new();
-            for (r, face, _, color) in &items {
+            for FaceRun {
+                range: r,
+                face,
+                color,
+            } in &items
+            {
                 let a = r.start.max(seg.start);
                 let b = r.end.min(seg.end);
                 if a >= b {
@@ -507,19 +576,39 @@ impl<'f> Typesetter<'f> {
                 let mut x = 0.0;
                 let mut glyphs = Vec::with_capacity(shaped.glyphs.len());
                 for g in &shaped.glyphs {
-                    let t = g.text.clone().map(|r| piece_text[r].to_string()).unwrap_or_default();
+                    let t = g
+                        .text
+                        .clone()
+                        .map(|r| piece_text[r].to_string())
+                        .unwrap_or_default();
                     let t = if t == "\n" { String::new() } else { t };
-                    glyphs.push((g.gid, x + g.x_offset as f32 * scale, g.y_offset as f32 * scale, g.advance as f32 * scale, t));
+                    glyphs.push((
+                        g.gid,
+                        x + g.x_offset as f32 * scale,
+                        g.y_offset as f32 * scale,
+                        g.advance as f32 * scale,
+                        t,
+                    ));
                     x += g.advance as f32 * scale;
                 }
-                pieces.push(Piece { face: *face, size, color: *color, glyphs, width: x });
+                pieces.push(Piece {
+                    face: *face,
+                    size,
+                    color: *color,
+                    glyphs,
+                    width: x,
+                });
             }
             // Trailing white space does not count at a line end.
             let seg_text = &text[seg.clone()];
             let trailing: f32 = {
                 let trimmed = seg_text.trim_end().len();
                 let ws = seg_text.len() - trimmed;
-                if ws == 0 { 0.0 } else { trailing_width(&pieces) }
+                if ws == 0 {
+                    0.0
+                } else {
+                    trailing_width(&pieces)
+                }
             };
             let seg_width: f32 = pieces.iter().map(|p| p.width).sum();
             if !line.pieces.is_empty() && line.width + seg_width - trailing > width + 0.01 {
@@ -529,10 +618,16 @@ impl<'f> Typesetter<'f> {
             if line.pieces.is_empty() && seg_width - trailing > width {
                 // A word longer than the line: break it between glyphs.
                 for p in pieces {
-                    let empty = Piece { glyphs: Vec::new(), width: 0.0, ..p.clone() };
+                    let empty = Piece {
+                        glyphs: Vec::new(),
+                        width: 0.0,
+                        ..p.clone()
+                    };
                     let mut cur = empty.clone();
                     for g in p.glyphs {
-                        if line.width + cur.width + g.3 > width && (cur.width > 0.0 || !line.pieces.is_empty()) {
+                        if line.width + cur.width + g.3 > width
+                            && (cur.width > 0.0 || !line.pieces.is_empty())
+                        {
                             push_piece(&mut line, std::mem::replace(&mut cur, empty.clone()));
                             finish_line(&mut line, height, ascent);
                             lines.push(std::mem::take(&mut line));
@@ -595,7 +690,11 @@ fn push_piece(line: &mut Line, mut p: Piece) {
 fn finish_line(line: &mut Line, height: f32, ascent: f32) {
     // Drop trailing white space glyphs so nothing hangs past the margin.
     while let Some(p) = line.pieces.last_mut() {
-        while p.glyphs.last().is_some_and(|g| g.4.chars().all(char::is_whitespace)) {
+        while p
+            .glyphs
+            .last()
+            .is_some_and(|g| g.4.chars().all(char::is_whitespace))
+        {
             let g = p.glyphs.pop().expect("checked");
             p.width -= g.3;
             line.width -= g.3;
@@ -615,11 +714,20 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
     let (pw, ph) = opts.paper.size();
     let m = opts.metrics;
     let content_w = pw.0 - 2.0 * m.margin;
-    let mut engine = Engine { ts, m, lang: doc.lang.clone(), diags: Diagnostics::default() };
+    let mut engine = Engine {
+        ts,
+        m,
+        lang: doc.lang.clone(),
+        diags: Diagnostics::default(),
+    };
 
     // Footer: measured once with placeholder numbers to reserve its height.
     let footer_probe = engine.blocks(&doc.footer, content_w, Some((88, 88)), FOOTER);
-    let footer_h: f32 = footer_probe.iter().flat_map(|u| &u.rows).map(|r| r.height).sum::<f32>();
+    let footer_h: f32 = footer_probe
+        .iter()
+        .flat_map(|u| &u.rows)
+        .map(|r| r.height)
+        .sum::<f32>();
     let units = engine.blocks(&doc.body, content_w, None, BODY);
     if engine.diags.has_errors() {
         return Err(engine.diags);
@@ -646,12 +754,20 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
                 fy -= row.height;
             }
         }
-        frames.push(Frame { width: pw, height: ph, items });
+        frames.push(Frame {
+            width: pw,
+            height: ph,
+            items,
+        });
     }
     if engine.diags.has_errors() {
         return Err(engine.diags);
     }
-    Ok(Laid { frames, title: doc.title.clone(), lang: doc.lang.clone() })
+    Ok(Laid {
+        frames,
+        title: doc.title.clone(),
+        lang: doc.lang.clone(),
+    })
 }
 
 /// Places a row whose top is at `top` (PDF y) and left at `left`.
@@ -667,11 +783,25 @@ fn emit_row(row: &Row, left: f32, top: f32, out: &mut Vec<Item>) {
                     glyphs: piece
                         .glyphs
                         .iter()
-                        .map(|g| PlacedGlyph { gid: g.0, x: round(left + x + g.1), y: round(y + g.2), advance: g.3, text: g.4.clone() })
+                        .map(|g| PlacedGlyph {
+                            gid: g.0,
+                            x: round(left + x + g.1),
+                            y: round(y + g.2),
+                            advance: g.3,
+                            text: g.4.clone(),
+                        })
                         .collect(),
                 }));
             }
-            RelItem::Rect { x, y, w, h, fill, stroke, radius } => out.push(Item::Rect {
+            RelItem::Rect {
+                x,
+                y,
+                w,
+                h,
+                fill,
+                stroke,
+                radius,
+            } => out.push(Item::Rect {
                 x: round(left + x),
                 y: round(top - y - h),
                 w: round(*w),
@@ -680,7 +810,14 @@ fn emit_row(row: &Row, left: f32, top: f32, out: &mut Vec<Item>) {
                 fill: *fill,
                 stroke: *stroke,
             }),
-            RelItem::Line { x1, y1, x2, y2, color, width } => out.push(Item::Line {
+            RelItem::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                color,
+                width,
+            } => out.push(Item::Line {
                 from: (round(left + x1), round(top - y1)),
                 to: (round(left + x2), round(top - y2)),
                 color: *color,
@@ -710,7 +847,15 @@ struct Engine<'a, 'f> {
 }
 
 impl Engine<'_, '_> {
-    fn text_lines(&mut self, inlines: &[Inline], size: f32, tone: Tone, width: f32, page: Option<(usize, usize)>, bold: bool) -> Vec<Line> {
+    fn text_lines(
+        &mut self,
+        inlines: &[Inline],
+        size: f32,
+        tone: Tone,
+        width: f32,
+        page: Option<(usize, usize)>,
+        bold: bool,
+    ) -> Vec<Line> {
         let mut st = flatten(inlines, tone, page);
         if bold {
             for r in &mut st.runs {
@@ -720,7 +865,10 @@ impl Engine<'_, '_> {
         match self.ts.lines(&st, size, self.m.leading, width, &self.lang) {
             Ok(l) => l,
             Err(missing) => {
-                let list: Vec<String> = missing.iter().map(|c| format!("`{c}` (U+{:04X})", *c as u32)).collect();
+                let list: Vec<String> = missing
+                    .iter()
+                    .map(|c| format!("`{c}` (U+{:04X})", *c as u32))
+                    .collect();
                 self.diags.push(
                     Diagnostic::error(format!("no font can draw {}", list.join(", ")))
                         .note(format!("in the text: \"{}\"", st.text.chars().take(80).collect::<String>()))
@@ -736,12 +884,26 @@ impl Engine<'_, '_> {
             .into_iter()
             .map(|l| Row {
                 height: l.height,
-                items: l.pieces.into_iter().map(|p| RelItem::Text { x, baseline: l.ascent, piece: p }).collect(),
+                items: l
+                    .pieces
+                    .into_iter()
+                    .map(|p| RelItem::Text {
+                        x,
+                        baseline: l.ascent,
+                        piece: p,
+                    })
+                    .collect(),
             })
             .collect()
     }
 
-    fn blocks(&mut self, blocks: &[Block], width: f32, page: Option<(usize, usize)>, zone: Zone) -> Vec<Unit> {
+    fn blocks(
+        &mut self,
+        blocks: &[Block],
+        width: f32,
+        page: Option<(usize, usize)>,
+        zone: Zone,
+    ) -> Vec<Unit> {
         let mut out = Vec::new();
         for b in blocks {
             self.block(b, width, page, zone, &mut out);
@@ -749,9 +911,20 @@ impl Engine<'_, '_> {
         out
     }
 
-    fn block(&mut self, b: &Block, width: f32, page: Option<(usize, usize)>, zone: Zone, out: &mut Vec<Unit>) {
+    fn block(
+        &mut self,
+        b: &Block,
+        width: f32,
+        page: Option<(usize, usize)>,
+        zone: Zone,
+        out: &mut Vec<Unit>,
+    ) {
         let m = self.m;
-        let base = if zone == Zone::Footer { m.footer } else { m.body };
+        let base = if zone == Zone::Footer {
+            m.footer
+        } else {
+            m.body
+        };
         let class = b.class.as_deref();
         match &b.kind {
             BlockKind::Heading { level, inlines } => {
@@ -763,12 +936,18 @@ impl Engine<'_, '_> {
                 let lines = self.text_lines(inlines, size, Tone::Accent, width, page, true);
                 let mut rows = Self::rows_from_lines(lines, 0.0);
                 for r in &mut rows {
-                    r.height = r.height * 0.95;
+                    r.height *= 0.95;
                 }
                 if let Some(last) = rows.last_mut() {
                     last.height += base * 0.25;
                 }
-                out.push(Unit { rows, breakable: false, keep_with_next: true, space_before: before, page_break: false });
+                out.push(Unit {
+                    rows,
+                    breakable: false,
+                    keep_with_next: true,
+                    space_before: before,
+                    page_break: false,
+                });
             }
             BlockKind::Paragraph(inlines) => {
                 let (size, tone) = match class {
@@ -779,15 +958,39 @@ impl Engine<'_, '_> {
                 };
                 let lines = self.text_lines(inlines, size, tone, width, page, false);
                 let rows = Self::rows_from_lines(lines, 0.0);
-                let space = if zone == Zone::Footer { 0.0 } else { base * 0.5 };
-                out.push(Unit { rows, breakable: true, keep_with_next: class == Some("subtitle"), space_before: space, page_break: false });
+                let space = if zone == Zone::Footer {
+                    0.0
+                } else {
+                    base * 0.5
+                };
+                out.push(Unit {
+                    rows,
+                    breakable: true,
+                    keep_with_next: class == Some("subtitle"),
+                    space_before: space,
+                    page_break: false,
+                });
             }
             BlockKind::List { ordered, items } => {
                 let indent = base * 1.3;
                 for (n, item) in items.iter().enumerate() {
                     let mut inner = self.blocks(item, width - indent, page, zone);
-                    let marker = if *ordered { format!("{}.", n + 1) } else { "•".to_string() };
-                    let mlines = self.text_lines(&[Inline::Text { text: marker, style: TextStyle::default() }], base, Tone::Accent, indent, page, *ordered);
+                    let marker = if *ordered {
+                        format!("{}.", n + 1)
+                    } else {
+                        "•".to_string()
+                    };
+                    let mlines = self.text_lines(
+                        &[Inline::Text {
+                            text: marker,
+                            style: TextStyle::default(),
+                        }],
+                        base,
+                        Tone::Accent,
+                        indent,
+                        page,
+                        *ordered,
+                    );
                     for (k, u) in inner.iter_mut().enumerate() {
                         for row in &mut u.rows {
                             for it in &mut row.items {
@@ -797,7 +1000,11 @@ impl Engine<'_, '_> {
                         if k == 0 {
                             if let (Some(first), Some(ml)) = (u.rows.first_mut(), mlines.first()) {
                                 for p in &ml.pieces {
-                                    first.items.push(RelItem::Text { x: if *ordered { 0.0 } else { base * 0.25 }, baseline: ml.ascent, piece: p.clone() });
+                                    first.items.push(RelItem::Text {
+                                        x: if *ordered { 0.0 } else { base * 0.25 },
+                                        baseline: ml.ascent,
+                                        piece: p.clone(),
+                                    });
                                 }
                             }
                             u.space_before = if n == 0 { base * 0.5 } else { base * 0.3 };
@@ -825,9 +1032,26 @@ impl Engine<'_, '_> {
                     }
                 }
                 let h = y + pad * 0.8;
-                let mut all = vec![RelItem::Rect { x: 0.0, y: 0.0, w: width, h, fill: Some(CALLOUT_FILL), stroke: Some((CALLOUT_EDGE, 0.8)), radius: 4.0 }];
+                let mut all = vec![RelItem::Rect {
+                    x: 0.0,
+                    y: 0.0,
+                    w: width,
+                    h,
+                    fill: Some(CALLOUT_FILL),
+                    stroke: Some((CALLOUT_EDGE, 0.8)),
+                    radius: 4.0,
+                }];
                 all.extend(items);
-                out.push(Unit { rows: vec![Row { height: h, items: all }], breakable: false, keep_with_next: false, space_before: base * 0.6, page_break: false });
+                out.push(Unit {
+                    rows: vec![Row {
+                        height: h,
+                        items: all,
+                    }],
+                    breakable: false,
+                    keep_with_next: false,
+                    space_before: base * 0.6,
+                    page_break: false,
+                });
             }
             BlockKind::Keep(children) => {
                 let inner = self.blocks(children, width, page, zone);
@@ -847,7 +1071,13 @@ impl Engine<'_, '_> {
                     }
                 }
                 let before = inner.first().map_or(0.0, |u| u.space_before);
-                out.push(Unit { rows: vec![Row { height: y, items }], breakable: false, keep_with_next: false, space_before: before, page_break: false });
+                out.push(Unit {
+                    rows: vec![Row { height: y, items }],
+                    breakable: false,
+                    keep_with_next: false,
+                    space_before: before,
+                    page_break: false,
+                });
             }
             BlockKind::Field(label) => {
                 let lines = self.text_lines(label, base, Tone::Normal, width * 0.4, page, true);
@@ -861,36 +1091,83 @@ impl Engine<'_, '_> {
                             *b = baseline;
                         }
                     }
-                    r.items.push(RelItem::Line { x1: lw + base * 0.4, y1: baseline + 1.5, x2: width, y2: baseline + 1.5, color: MUTED, width: 0.6 });
+                    r.items.push(RelItem::Line {
+                        x1: lw + base * 0.4,
+                        y1: baseline + 1.5,
+                        x2: width,
+                        y2: baseline + 1.5,
+                        color: MUTED,
+                        width: 0.6,
+                    });
                 }
-                out.push(Unit { rows, breakable: false, keep_with_next: false, space_before: base * 0.3, page_break: false });
+                out.push(Unit {
+                    rows,
+                    breakable: false,
+                    keep_with_next: false,
+                    space_before: base * 0.3,
+                    page_break: false,
+                });
             }
             BlockKind::Rule => {
                 let gap = base * 0.5;
                 out.push(Unit {
-                    rows: vec![Row { height: gap, items: vec![RelItem::Line { x1: 0.0, y1: 0.0, x2: width, y2: 0.0, color: MUTED, width: 0.5 }] }],
+                    rows: vec![Row {
+                        height: gap,
+                        items: vec![RelItem::Line {
+                            x1: 0.0,
+                            y1: 0.0,
+                            x2: width,
+                            y2: 0.0,
+                            color: MUTED,
+                            width: 0.5,
+                        }],
+                    }],
                     breakable: false,
                     keep_with_next: true,
-                    space_before: if zone == Zone::Footer { 0.0 } else { base * 0.5 },
+                    space_before: if zone == Zone::Footer {
+                        0.0
+                    } else {
+                        base * 0.5
+                    },
                     page_break: false,
                 });
             }
-            BlockKind::PageBreak => out.push(Unit { rows: Vec::new(), breakable: false, keep_with_next: false, space_before: 0.0, page_break: true }),
+            BlockKind::PageBreak => out.push(Unit {
+                rows: Vec::new(),
+                breakable: false,
+                keep_with_next: false,
+                space_before: 0.0,
+                page_break: true,
+            }),
             BlockKind::Row { start, end } => {
                 let end_lines = self.text_lines(end, base, Tone::Muted, width * 0.4, page, false);
                 let ew = end_lines.first().map_or(0.0, |l| l.width);
-                let start_lines = self.text_lines(start, base, Tone::Normal, width - ew - base, page, false);
+                let start_lines =
+                    self.text_lines(start, base, Tone::Normal, width - ew - base, page, false);
                 let mut rows = Self::rows_from_lines(start_lines, 0.0);
                 if rows.is_empty() {
-                    rows.push(Row { height: base * m.leading, items: Vec::new() });
+                    rows.push(Row {
+                        height: base * m.leading,
+                        items: Vec::new(),
+                    });
                 }
                 if let Some(l) = end_lines.into_iter().next() {
                     let first = &mut rows[0];
                     for p in l.pieces {
-                        first.items.push(RelItem::Text { x: width - ew, baseline: l.ascent, piece: p });
+                        first.items.push(RelItem::Text {
+                            x: width - ew,
+                            baseline: l.ascent,
+                            piece: p,
+                        });
                     }
                 }
-                out.push(Unit { rows, breakable: false, keep_with_next: false, space_before: 0.0, page_break: false });
+                out.push(Unit {
+                    rows,
+                    breakable: false,
+                    keep_with_next: false,
+                    space_before: 0.0,
+                    page_break: false,
+                });
             }
         }
     }
@@ -1003,7 +1280,11 @@ fn paginate(units: &[Unit], page_h: f32) -> Vec<Vec<(Row, f32)>> {
             }
             pages.push(Vec::new());
             y = 0.0;
-            pending = Some(Unit { rows: rest, space_before: 0.0, ..u });
+            pending = Some(Unit {
+                rows: rest,
+                space_before: 0.0,
+                ..u
+            });
         } else {
             pages.push(Vec::new());
             y = 0.0;
@@ -1022,7 +1303,12 @@ mod tests {
 
     fn para(lines: usize) -> Unit {
         Unit {
-            rows: (0..lines).map(|_| Row { height: 10.0, items: Vec::new() }).collect(),
+            rows: (0..lines)
+                .map(|_| Row {
+                    height: 10.0,
+                    items: Vec::new(),
+                })
+                .collect(),
             breakable: true,
             keep_with_next: false,
             space_before: 0.0,
@@ -1031,7 +1317,11 @@ mod tests {
     }
 
     fn heading() -> Unit {
-        Unit { breakable: false, keep_with_next: true, ..para(1) }
+        Unit {
+            breakable: false,
+            keep_with_next: true,
+            ..para(1)
+        }
     }
 
     #[test]
@@ -1056,7 +1346,10 @@ mod tests {
 
     #[test]
     fn unbreakable_unit_is_never_split() {
-        let callout = Unit { breakable: false, ..para(5) };
+        let callout = Unit {
+            breakable: false,
+            ..para(5)
+        };
         let pages = paginate(&[para(6), callout], 100.0);
         assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), vec![6, 5]);
     }

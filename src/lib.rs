@@ -18,12 +18,12 @@ pub mod diag;
 pub mod doc;
 pub mod model;
 
-pub mod load;
 pub mod l10n;
-pub mod render;
-pub mod markup;
 pub mod layout;
+pub mod load;
+pub mod markup;
 pub mod pdf;
+pub mod render;
 
 pub mod app;
 pub mod cli;

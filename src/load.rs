@@ -77,9 +77,16 @@ pub struct Content {
     files: BTreeMap<String, SourceFile>,
 }
 
-fn collect_builtin(dir: &'static Dir<'static>, prefix: &str, out: &mut BTreeMap<String, SourceFile>) {
+fn collect_builtin(
+    dir: &'static Dir<'static>,
+    prefix: &str,
+    out: &mut BTreeMap<String, SourceFile>,
+) {
     for file in dir.files() {
-        let rel = format!("{prefix}/{}", file.path().to_string_lossy().replace('\\', "/"));
+        let rel = format!(
+            "{prefix}/{}",
+            file.path().to_string_lossy().replace('\\', "/")
+        );
         out.insert(
             rel.clone(),
             SourceFile {
@@ -130,7 +137,11 @@ impl Content {
     }
 
     /// Files under `prefix/` whose names end in `ext`, in path order.
-    pub fn files_under<'a>(&'a self, prefix: &'a str, ext: &'a str) -> impl Iterator<Item = &'a SourceFile> + 'a {
+    pub fn files_under<'a>(
+        &'a self,
+        prefix: &'a str,
+        ext: &'a str,
+    ) -> impl Iterator<Item = &'a SourceFile> + 'a {
         self.files
             .range(format!("{prefix}/")..)
             .take_while(move |(k, _)| k.starts_with(prefix) && k[prefix.len()..].starts_with('/'))
@@ -141,7 +152,12 @@ impl Content {
     /// Ids of all topics, sorted.
     pub fn topic_ids(&self) -> Vec<String> {
         self.files_under("topics", ".yaml")
-            .filter_map(|f| f.rel.strip_prefix("topics/")?.strip_suffix(".yaml").map(str::to_string))
+            .filter_map(|f| {
+                f.rel
+                    .strip_prefix("topics/")?
+                    .strip_suffix(".yaml")
+                    .map(str::to_string)
+            })
             .filter(|id| !id.contains('/'))
             .collect()
     }
@@ -150,7 +166,12 @@ impl Content {
     pub fn locale_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = self
             .files_under("locales", ".ftl")
-            .filter_map(|f| f.rel.strip_prefix("locales/")?.split_once('/').map(|(l, _)| l.to_string()))
+            .filter_map(|f| {
+                f.rel
+                    .strip_prefix("locales/")?
+                    .split_once('/')
+                    .map(|(l, _)| l.to_string())
+            })
             .collect();
         ids.dedup();
         ids
@@ -176,7 +197,9 @@ impl Content {
     pub fn fonts(&self) -> Vec<&SourceFile> {
         self.files
             .values()
-            .filter(|f| f.rel.starts_with("fonts/") && (f.rel.ends_with(".ttf") || f.rel.ends_with(".otf")))
+            .filter(|f| {
+                f.rel.starts_with("fonts/") && (f.rel.ends_with(".ttf") || f.rel.ends_with(".otf"))
+            })
             .collect()
     }
 
@@ -203,10 +226,12 @@ impl Content {
         for c in &topic.concerns {
             if !seen.insert(c.id.clone()) {
                 let span = value_span(text, "id", c.id.as_str());
-                return Err(Diagnostic::error(format!("concern `{}` is listed twice", c.id))
-                    .at(Location::new(&file.display, text, span))
-                    .hint("give each concern its own id")
-                    .into());
+                return Err(
+                    Diagnostic::error(format!("concern `{}` is listed twice", c.id))
+                        .at(Location::new(&file.display, text, span))
+                        .hint("give each concern its own id")
+                        .into(),
+                );
             }
             if let Some(w) = &c.wording {
                 if !w.variants.contains_key(&w.default) {
@@ -218,7 +243,11 @@ impl Content {
                     .at(Location::new(&file.display, text, span))
                     .hint(format!(
                         "variants: {}",
-                        w.variants.keys().map(Id::as_str).collect::<Vec<_>>().join(", ")
+                        w.variants
+                            .keys()
+                            .map(Id::as_str)
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ))
                     .into());
                 }
@@ -253,8 +282,9 @@ pub fn read_clinic(path: &Path) -> Result<Clinic> {
 }
 
 fn read_limited(path: &Path, limit: u64, display: &str) -> Result<Vec<u8>> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Diagnostic::error(format!("cannot read the file: {e}")).at(Location::file(display)))?;
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Diagnostic::error(format!("cannot read the file: {e}")).at(Location::file(display))
+    })?;
     if meta.len() > limit {
         return Err(Diagnostic::error(format!(
             "the file is {} bytes; the limit is {limit}",
@@ -263,19 +293,29 @@ fn read_limited(path: &Path, limit: u64, display: &str) -> Result<Vec<u8>> {
         .at(Location::file(display))
         .into());
     }
-    std::fs::read(path)
-        .map_err(|e| Diagnostic::error(format!("cannot read the file: {e}")).at(Location::file(display)).into())
+    std::fs::read(path).map_err(|e| {
+        Diagnostic::error(format!("cannot read the file: {e}"))
+            .at(Location::file(display))
+            .into()
+    })
 }
 
 fn read_tree(dir: &Path, rel_prefix: &str, out: &mut BTreeMap<String, SourceFile>) -> Result<()> {
     let display_dir = dir.display().to_string();
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| Diagnostic::error(format!("cannot read the folder: {e}")).at(Location::file(&display_dir)))?
+        .map_err(|e| {
+            Diagnostic::error(format!("cannot read the folder: {e}"))
+                .at(Location::file(&display_dir))
+        })?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
     entries.sort();
     for path in entries {
-        let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         if name.starts_with('.') {
             continue;
         }
@@ -284,7 +324,11 @@ fn read_tree(dir: &Path, rel_prefix: &str, out: &mut BTreeMap<String, SourceFile
             read_tree(&path, &rel, out)?;
         } else {
             let display = path.display().to_string();
-            let limit = if rel.starts_with("fonts/") { MAX_FONT_FILE } else { MAX_TEXT_FILE };
+            let limit = if rel.starts_with("fonts/") {
+                MAX_FONT_FILE
+            } else {
+                MAX_TEXT_FILE
+            };
             let bytes = read_limited(&path, limit, &display)?;
             out.insert(
                 rel.clone(),

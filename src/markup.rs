@@ -36,7 +36,13 @@ pub fn parse(markup: &str, origin: &str) -> Result<Document> {
         diags: Diagnostics::default(),
     };
     if root.tag_name().name() != "leaflet" {
-        return Err(p.err(root, format!("the root element is `<{}>`", root.tag_name().name()), "wrap the leaflet in <leaflet lang=\"..\" title=\"..\">").into());
+        return Err(p
+            .err(
+                root,
+                format!("the root element is `<{}>`", root.tag_name().name()),
+                "wrap the leaflet in <leaflet lang=\"..\" title=\"..\">",
+            )
+            .into());
     }
     let mut body = Vec::new();
     let mut footer = Vec::new();
@@ -61,7 +67,11 @@ fn offset_of(text: &str, row: usize, col: usize) -> usize {
     let mut offset = 0;
     for (i, line) in text.split_inclusive('\n').enumerate() {
         if i + 1 == row {
-            return offset + line.char_indices().nth(col.saturating_sub(1)).map_or(line.len(), |(b, _)| b);
+            return offset
+                + line
+                    .char_indices()
+                    .nth(col.saturating_sub(1))
+                    .map_or(line.len(), |(b, _)| b);
         }
         offset += line.len();
     }
@@ -93,7 +103,11 @@ impl Parser<'_> {
         match node.node_type() {
             NodeType::Text => {
                 if !node.text().unwrap_or("").trim().is_empty() {
-                    let d = self.err(node, "text outside a paragraph".into(), "put text inside <p>, <h1>-<h3> or <li>");
+                    let d = self.err(
+                        node,
+                        "text outside a paragraph".into(),
+                        "put text inside <p>, <h1>-<h3> or <li>",
+                    );
                     self.diags.push(d);
                 }
                 return;
@@ -113,7 +127,9 @@ impl Parser<'_> {
                 let mut items = Vec::new();
                 for li in node.children() {
                     if li.is_element() && li.tag_name().name() == "li" {
-                        let has_blocks = li.children().any(|c| c.is_element() && BLOCKS.split(", ").any(|b| b == c.tag_name().name()));
+                        let has_blocks = li.children().any(|c| {
+                            c.is_element() && BLOCKS.split(", ").any(|b| b == c.tag_name().name())
+                        });
                         if has_blocks {
                             items.push(self.blocks(li));
                         } else {
@@ -124,11 +140,18 @@ impl Parser<'_> {
                             }]);
                         }
                     } else if li.is_element() || !li.text().unwrap_or("").trim().is_empty() {
-                        let d = self.err(li, format!("`<{name}>` may hold only `<li>` items"), "wrap each item in <li>");
+                        let d = self.err(
+                            li,
+                            format!("`<{name}>` may hold only `<li>` items"),
+                            "wrap each item in <li>",
+                        );
                         self.diags.push(d);
                     }
                 }
-                BlockKind::List { ordered: name == "ol", items }
+                BlockKind::List {
+                    ordered: name == "ol",
+                    items,
+                }
             }
             "aside" => BlockKind::Callout(self.blocks(node)),
             "keep" => BlockKind::Keep(self.blocks(node)),
@@ -153,7 +176,11 @@ impl Parser<'_> {
                         "start" => start = self.inlines(part),
                         "end" => end = self.inlines(part),
                         other => {
-                            let d = self.err(part, format!("`<{other}>` inside `<row>`"), "a row holds <start> and <end>");
+                            let d = self.err(
+                                part,
+                                format!("`<{other}>` inside `<row>`"),
+                                "a row holds <start> and <end>",
+                            );
                             self.diags.push(d);
                         }
                     }
@@ -161,7 +188,11 @@ impl Parser<'_> {
                 BlockKind::Row { start, end }
             }
             other => {
-                let d = self.err(node, format!("unknown block element `<{other}>`"), &format!("block elements: {BLOCKS}; inside a paragraph: {INLINES}"));
+                let d = self.err(
+                    node,
+                    format!("unknown block element `<{other}>`"),
+                    &format!("block elements: {BLOCKS}; inside a paragraph: {INLINES}"),
+                );
                 self.diags.push(d);
                 return;
             }
@@ -244,7 +275,11 @@ impl Parser<'_> {
                         "page-number" => out.push(Inline::PageNumber(s)),
                         "page-count" => out.push(Inline::PageCount(s)),
                         other => {
-                            let d = self.err(child, format!("unknown inline element `<{other}>`"), &format!("inside a paragraph: {INLINES}"));
+                            let d = self.err(
+                                child,
+                                format!("unknown inline element `<{other}>`"),
+                                &format!("inside a paragraph: {INLINES}"),
+                            );
                             self.diags.push(d);
                         }
                     }
@@ -278,16 +313,24 @@ mod tests {
         .unwrap();
         assert_eq!(doc.lang, "es");
         assert_eq!(doc.body.len(), 2);
-        let BlockKind::Paragraph(inl) = &doc.body[1].kind else { panic!() };
+        let BlockKind::Paragraph(inl) = &doc.body[1].kind else {
+            panic!()
+        };
         assert_eq!(inl.len(), 3);
         assert!(matches!(&inl[0], Inline::Text { text, .. } if text == "Uno "));
-        assert!(matches!(&inl[1], Inline::Text { style, .. } if style.bold && style.tone == Tone::Warm));
+        assert!(
+            matches!(&inl[1], Inline::Text { style, .. } if style.bold && style.tone == Tone::Warm)
+        );
         assert_eq!(doc.footer.len(), 1);
     }
 
     #[test]
     fn unknown_element_names_its_line() {
-        let err = parse("<leaflet>\n<p>x</p>\n<blink>y</blink></leaflet>", "templates/x.tera").unwrap_err();
+        let err = parse(
+            "<leaflet>\n<p>x</p>\n<blink>y</blink></leaflet>",
+            "templates/x.tera",
+        )
+        .unwrap_err();
         let d = &err.0[0];
         assert!(d.message.contains("<blink>"));
         let loc = d.location.as_ref().unwrap();

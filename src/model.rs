@@ -16,7 +16,8 @@ impl Id {
     pub fn new(s: &str) -> Result<Id, String> {
         let ok = !s.is_empty()
             && s.len() <= 64
-            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if ok {
             Ok(Id(s.to_string()))
         } else {
@@ -117,7 +118,12 @@ pub struct Date {
 impl Date {
     /// Parses `YYYY-MM-DD`.
     pub fn parse(s: &str) -> Result<Date, String> {
-        let err = || format!("`{}` is not a date: write it as YYYY-MM-DD", s.escape_debug());
+        let err = || {
+            format!(
+                "`{}` is not a date: write it as YYYY-MM-DD",
+                s.escape_debug()
+            )
+        };
         let parts: Vec<&str> = s.split('-').collect();
         if parts.len() != 3 || parts[0].len() != 4 || parts[1].len() != 2 || parts[2].len() != 2 {
             return Err(err());
@@ -134,7 +140,11 @@ impl Date {
     /// Seconds since 1970-01-01 at midnight UTC (for PDF dates).
     pub fn unix_seconds(&self) -> i64 {
         // Howard Hinnant's days_from_civil.
-        let (y, m, d) = (i64::from(self.year), i64::from(self.month), i64::from(self.day));
+        let (y, m, d) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
         let y = if m <= 2 { y - 1 } else { y };
         let era = y.div_euclid(400);
         let yoe = y - era * 400;
@@ -371,7 +381,10 @@ mod tests {
     #[test]
     fn dates_convert_to_unix_seconds() {
         assert_eq!(Date::parse("1970-01-01").unwrap().unix_seconds(), 0);
-        assert_eq!(Date::parse("2026-11-01").unwrap().unix_seconds(), 1_793_491_200);
+        assert_eq!(
+            Date::parse("2026-11-01").unwrap().unix_seconds(),
+            1_793_491_200
+        );
         assert!(Date::parse("2026-13-01").is_err());
     }
 }

@@ -11,8 +11,8 @@
 use crate::diag::{Diagnostic, Result};
 use crate::layout::{FontBook, Item, Laid, Rgb};
 use printpdf::{
-    Color, FontId, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem, TextMatrix, WindingOrder,
+    Color, FontId, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle,
+    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem, TextMatrix, WindingOrder,
 };
 use std::collections::BTreeMap;
 
@@ -40,15 +40,26 @@ impl Fnv {
 }
 
 fn color(c: Rgb) -> Color {
-    Color::Rgb(printpdf::Rgb { r: c.0, g: c.1, b: c.2, icc_profile: None })
+    Color::Rgb(printpdf::Rgb {
+        r: c.0,
+        g: c.1,
+        b: c.2,
+        icc_profile: None,
+    })
 }
 
 fn pt(x: f32, y: f32) -> LinePoint {
-    LinePoint { p: Point { x: Pt(x), y: Pt(y) }, bezier: false }
+    LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: false,
+    }
 }
 
 fn ctrl(x: f32, y: f32) -> LinePoint {
-    LinePoint { p: Point { x: Pt(x), y: Pt(y) }, bezier: true }
+    LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: true,
+    }
 }
 
 fn rounded_rect(x: f32, y: f32, w: f32, h: f32, r: f32) -> Vec<LinePoint> {
@@ -120,12 +131,19 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
             tag_hash.write(&gid.to_le_bytes());
         }
         hash.write(&tag_hash.0.to_le_bytes());
-        let tag: String = (0..6).map(|i| (b'A' + ((tag_hash.0 >> (i * 5)) % 26) as u8) as char).collect();
+        let tag: String = (0..6)
+            .map(|i| (b'A' + ((tag_hash.0 >> (i * 5)) % 26) as u8) as char)
+            .collect();
         parsed.font_name = Some(format!("{tag}+{}", f.name));
         // Widths in the subset, in the font's units, to compute kerning offsets.
-        let widths: Vec<u16> = (0..remapper.num_gids()).map(|new| parsed.get_glyph_width(new).unwrap_or(0)).collect();
+        let widths: Vec<u16> = (0..remapper.num_gids())
+            .map(|new| parsed.get_glyph_width(new).unwrap_or(0))
+            .collect();
         let id = FontId(format!("F{face}"));
-        doc.resources.fonts.map.insert(id.clone(), PdfFont::new(parsed));
+        doc.resources
+            .fonts
+            .map
+            .insert(id.clone(), PdfFont::new(parsed));
         remaps.insert(*face, (id, remapper, widths));
     }
 
@@ -143,34 +161,59 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                         ops.push(Op::StartTextSection);
                         in_text = true;
                     }
-                    ops.push(Op::SetFillColor { col: color(run.color) });
-                    ops.push(Op::SetFont { font: PdfFontHandle::External(id.clone()), size: Pt(run.size) });
+                    ops.push(Op::SetFillColor {
+                        col: color(run.color),
+                    });
+                    ops.push(Op::SetFont {
+                        font: PdfFontHandle::External(id.clone()),
+                        size: Pt(run.size),
+                    });
                     let mut i = 0;
                     while i < run.glyphs.len() {
                         // A sequence on one baseline goes in one TJ, with
                         // offsets where the shaped advance differs from the
                         // font's default width.
                         let first = &run.glyphs[i];
-                        ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(first.x), Pt(first.y)) });
+                        ops.push(Op::SetTextMatrix {
+                            matrix: TextMatrix::Translate(Pt(first.x), Pt(first.y)),
+                        });
                         let mut cps = Vec::new();
                         let mut j = i;
                         while j < run.glyphs.len() && run.glyphs[j].y == first.y {
                             let g = &run.glyphs[j];
                             let new = remapper.get(g.gid).unwrap_or(0);
-                            let w = f32::from(widths.get(new as usize).copied().unwrap_or(0)) * run.size / upem;
+                            let w = f32::from(widths.get(new as usize).copied().unwrap_or(0))
+                                * run.size
+                                / upem;
                             let offset = match run.glyphs.get(j + 1) {
-                                Some(n) if n.y == first.y => ((g.x + w - n.x) * 1000.0 / run.size * 10.0).round() / 10.0,
+                                Some(n) if n.y == first.y => {
+                                    ((g.x + w - n.x) * 1000.0 / run.size * 10.0).round() / 10.0
+                                }
                                 _ => 0.0,
                             };
                             let text = used[&run.face][&g.gid].clone();
-                            cps.push(printpdf::Codepoint { gid: new, offset: if offset.abs() < 0.05 { 0.0 } else { offset }, cid: Some(text) });
+                            cps.push(printpdf::Codepoint {
+                                gid: new,
+                                offset: if offset.abs() < 0.05 { 0.0 } else { offset },
+                                cid: Some(text),
+                            });
                             j += 1;
                         }
-                        ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(cps)] });
+                        ops.push(Op::ShowText {
+                            items: vec![TextItem::GlyphIds(cps)],
+                        });
                         i = j;
                     }
                 }
-                Item::Rect { x, y, w, h, radius, fill, stroke } => {
+                Item::Rect {
+                    x,
+                    y,
+                    w,
+                    h,
+                    radius,
+                    fill,
+                    stroke,
+                } => {
                     if in_text {
                         ops.push(Op::EndTextSection);
                         in_text = false;
@@ -189,13 +232,20 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                     }
                     ops.push(Op::DrawPolygon {
                         polygon: Polygon {
-                            rings: vec![PolygonRing { points: rounded_rect(*x, *y, *w, *h, *radius) }],
+                            rings: vec![PolygonRing {
+                                points: rounded_rect(*x, *y, *w, *h, *radius),
+                            }],
                             mode,
                             winding_order: WindingOrder::NonZero,
                         },
                     });
                 }
-                Item::Line { from, to, color: c, width } => {
+                Item::Line {
+                    from,
+                    to,
+                    color: c,
+                    width,
+                } => {
                     if in_text {
                         ops.push(Op::EndTextSection);
                         in_text = false;
@@ -203,7 +253,10 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                     ops.push(Op::SetOutlineColor { col: color(*c) });
                     ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
                     ops.push(Op::DrawLine {
-                        line: printpdf::Line { points: vec![pt(from.0, from.1), pt(to.0, to.1)], is_closed: false },
+                        line: printpdf::Line {
+                            points: vec![pt(from.0, from.1), pt(to.0, to.1)],
+                            is_closed: false,
+                        },
                     });
                 }
             }
@@ -212,12 +265,19 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
             ops.push(Op::EndTextSection);
         }
         hash.write(format!("{:?}", frame.items.len()).as_bytes());
-        pages.push(PdfPage::new(Mm(frame.width.0 * 25.4 / 72.0), Mm(frame.height.0 * 25.4 / 72.0), ops));
+        pages.push(PdfPage::new(
+            Mm(frame.width.0 * 25.4 / 72.0),
+            Mm(frame.height.0 * 25.4 / 72.0),
+            ops,
+        ));
     }
     doc.pages = pages;
 
     // 4. Serialize through lopdf and fix what printpdf leaves open.
-    let opts = PdfSaveOptions { subset_fonts: false, ..Default::default() };
+    let opts = PdfSaveOptions {
+        subset_fonts: false,
+        ..Default::default()
+    };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     finish(&mut lo, laid, meta, hash)?;
@@ -248,17 +308,28 @@ fn pdf_date(epoch: i64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("D:{y:04}{m:02}{d:02}{:02}{:02}{:02}Z", secs / 3600, secs % 3600 / 60, secs % 60)
+    format!(
+        "D:{y:04}{m:02}{d:02}{:02}{:02}{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
 }
 
 fn finish(lo: &mut lopdf::Document, laid: &Laid, meta: &PdfMeta, hash: Fnv) -> Result<()> {
     use lopdf::{Dictionary, Object};
     lo.version = "1.7".to_string();
-    let date = Object::String(pdf_date(meta.epoch).into_bytes(), lopdf::StringFormat::Literal);
+    let date = Object::String(
+        pdf_date(meta.epoch).into_bytes(),
+        lopdf::StringFormat::Literal,
+    );
     let mut info = Dictionary::new();
     info.set("Title", utf16(&laid.title));
     info.set("Creator", Object::string_literal("handout"));
-    info.set("Producer", Object::string_literal(format!("handout {} (printpdf)", env!("CARGO_PKG_VERSION"))));
+    info.set(
+        "Producer",
+        Object::string_literal(format!("handout {} (printpdf)", env!("CARGO_PKG_VERSION"))),
+    );
     info.set("CreationDate", date.clone());
     info.set("ModDate", date);
     let info_id = lo.trailer.get(b"Info").and_then(Object::as_reference).ok();
@@ -287,7 +358,8 @@ fn finish(lo: &mut lopdf::Document, laid: &Laid, meta: &PdfMeta, hash: Fnv) -> R
         Object::String(v, lopdf::StringFormat::Hexadecimal)
     };
     let doc_id = id(hash.0, h2.0);
-    lo.trailer.set("ID", Object::Array(vec![doc_id.clone(), doc_id]));
+    lo.trailer
+        .set("ID", Object::Array(vec![doc_id.clone(), doc_id]));
     lo.prune_objects();
     lo.renumber_objects();
     lo.compress();

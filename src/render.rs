@@ -146,7 +146,7 @@ impl Renderer {
                 }
             };
             if let Err(e) = tera.add_raw_template(&name, text) {
-                diags.push(tera_diagnostic(&e, &[file.clone()]));
+                diags.push(tera_diagnostic(&e, std::slice::from_ref(file)));
             }
             sources.push(file.clone());
         }
@@ -177,7 +177,11 @@ impl Renderer {
             },
             locale: LocaleCtx {
                 tag: l10n.locale.clone(),
-                name: l10n.info.as_ref().map(|i| i.name.clone()).unwrap_or_else(|| l10n.locale.clone()),
+                name: l10n
+                    .info
+                    .as_ref()
+                    .map(|i| i.name.clone())
+                    .unwrap_or_else(|| l10n.locale.clone()),
                 dir: match l10n.info.as_ref().map(|i| i.direction) {
                     Some(crate::model::Direction::Rtl) => "rtl",
                     _ => "ltr",
@@ -194,7 +198,11 @@ impl Renderer {
                 .filter(|c| req.concerns.is_empty() || req.concerns.contains(&c.id))
                 .map(|c| fmt.concern(c, req.clinic))
                 .collect(),
-            closing_sections: topic.closing_sections.iter().map(|s| fmt.section(s)).collect(),
+            closing_sections: topic
+                .closing_sections
+                .iter()
+                .map(|s| fmt.section(s))
+                .collect(),
             clinic: req.clinic.map(|c| ClinicCtx {
                 name: c.name.clone(),
                 address: c.address.clone(),
@@ -212,16 +220,21 @@ impl Renderer {
         }
         let template = format!("{}.tera", topic.template);
         if !self.tera.contains_template(&template) {
-            return Err(Diagnostic::error(format!("there is no template `{template}`"))
-                .at(req.topic.location_of("template", topic.template.as_str()))
-                .hint("templates live in templates/*.tera")
-                .into());
+            return Err(
+                Diagnostic::error(format!("there is no template `{template}`"))
+                    .at(req.topic.location_of("template", topic.template.as_str()))
+                    .hint("templates live in templates/*.tera")
+                    .into(),
+            );
         }
         let mut context = tera::Context::new();
         context.insert("leaflet", &ctx);
         CURRENT.with(|c| *c.borrow_mut() = Some((l10n.clone(), Vec::new())));
         let result = self.tera.render(&template, &context);
-        let t_warnings = CURRENT.with(|c| c.borrow_mut().take()).map(|(_, w)| w).unwrap_or_default();
+        let t_warnings = CURRENT
+            .with(|c| c.borrow_mut().take())
+            .map(|(_, w)| w)
+            .unwrap_or_default();
         fmt.warnings.extend(t_warnings);
         result.map_err(|e| tera_diagnostic(&e, &self.sources).into())
     }
@@ -329,7 +342,8 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
             let (l10n, warnings) = cur
                 .as_mut()
                 .ok_or_else(|| tera::Error::message("t() called outside a leaflet render"))?;
-            let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+            let args: Vec<(&str, Arg)> =
+                args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
             let text = l10n.format(&msg, &args, warnings).map_err(|e| {
                 tera::Error::message(match e {
                     FormatError::MissingMessage => format!(
@@ -337,8 +351,13 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
                         l10n.locale,
                         l10n.folder()
                     ),
-                    FormatError::MissingAttribute => format!("message `{id}`: no such attribute in locale `{}`", l10n.locale),
-                    FormatError::NoValue => format!("message `{id}` has no value in locale `{}`", l10n.locale),
+                    FormatError::MissingAttribute => format!(
+                        "message `{id}`: no such attribute in locale `{}`",
+                        l10n.locale
+                    ),
+                    FormatError::NoValue => {
+                        format!("message `{id}` has no value in locale `{}`", l10n.locale)
+                    }
                     FormatError::Fluent(errs) => format!(
                         "message `{id}` in locale `{}` could not be formatted: {}",
                         l10n.locale,
@@ -373,7 +392,9 @@ fn tera_diagnostic(e: &tera::Error, sources: &[SourceFile]) -> Diagnostic {
                 Some((f, text)) => d.at(Location::new(&f.display, text, r.span().range.clone())),
                 None => d.at(Location::file(&format!("templates/{}", r.filename()))),
             };
-            d.hint("see the template syntax of Tera 2 (keon.github.io/tera) and templates/README.md")
+            d.hint(
+                "see the template syntax of Tera 2 (keon.github.io/tera) and templates/README.md",
+            )
         }
         None => Diagnostic::error(format!("template: {e}"))
             .hint("see the template syntax of Tera 2 and templates/README.md"),
@@ -386,6 +407,9 @@ mod tests {
 
     #[test]
     fn escape_covers_markup_characters() {
-        assert_eq!(escape(r#"<a href="x">Tom & Jerry's</a>"#), "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+        assert_eq!(
+            escape(r#"<a href="x">Tom & Jerry's</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"
+        );
     }
 }
