@@ -151,7 +151,7 @@ impl Localizer {
         let available = content.locale_ids();
         let locale = negotiate(requested, &available).ok_or_else(|| {
             Diagnostic::error(format!("no locale serves `{requested}`")).hint(format!(
-                "available locales: {}; `handout locale new {requested}` starts a translation",
+                "available locales: {}; a translation goes in locales/<lang>/ of a content folder (--content DIR)",
                 available.join(", ")
             ))
         })?;

@@ -1354,3 +1354,110 @@ mod tests {
         assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), vec![6, 5]);
     }
 }
+
+#[cfg(test)]
+mod shaping_tests {
+    use super::*;
+    use crate::load::Content;
+
+    fn book() -> FontBook {
+        let content = Content::builtin();
+        FontBook::new(&content.fonts(), "NotoSans").unwrap()
+    }
+
+    fn plain(text: &str) -> StyledText {
+        StyledText {
+            text: text.to_string(),
+            runs: vec![(0..text.len(), TextStyle::default(), Tone::Normal)],
+        }
+    }
+
+    #[test]
+    fn kerning_changes_advances() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        let face = fonts.candidates(TextStyle::default())[0];
+        let shaped = ts.shape(face, "AV", "en");
+        let kerned: i32 = shaped.glyphs.iter().map(|g| g.advance).sum();
+        let f = &fonts.faces[face];
+        let gm = f.font.glyph_metrics();
+        let plain: f32 = shaped
+            .glyphs
+            .iter()
+            .map(|g| gm.h_advance(harfrust::GlyphId::new(u32::from(g.gid))))
+            .sum();
+        assert!((kerned as f32) < plain, "AV is kerned: {kerned} vs {plain}");
+    }
+
+    #[test]
+    fn ligature_glyph_carries_all_its_characters() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        let face = fonts.candidates(TextStyle::default())[0];
+        let shaped = ts.shape(face, "office", "en");
+        let texts: Vec<String> = shaped
+            .glyphs
+            .iter()
+            .map(|g| {
+                g.text
+                    .clone()
+                    .map(|r| "office"[r].to_string())
+                    .unwrap_or_default()
+            })
+            .collect();
+        assert_eq!(
+            texts.concat(),
+            "office",
+            "every character once in the text layer"
+        );
+        assert!(
+            shaped.glyphs.len() < 6,
+            "the font's ffi/fi ligature is applied: {texts:?}"
+        );
+    }
+
+    #[test]
+    fn lines_fit_the_measure_and_long_words_break() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        let text = format!(
+            "Nobody is made to speak at a meeting. {} end",
+            "x".repeat(200)
+        );
+        let lines = ts.lines(&plain(&text), 12.0, 1.3, 200.0, "en").unwrap();
+        assert!(lines.len() > 3);
+        for l in &lines {
+            assert!(l.width <= 200.01, "line of {} pt", l.width);
+        }
+        let all: String = lines
+            .iter()
+            .flat_map(|l| &l.pieces)
+            .flat_map(|p| &p.glyphs)
+            .map(|g| g.4.as_str())
+            .collect();
+        assert_eq!(all.replace(' ', ""), text.replace(' ', ""));
+    }
+
+    #[test]
+    fn a_character_no_font_has_is_reported() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        let err = ts
+            .lines(&plain("Meetings 会议 are free"), 12.0, 1.3, 400.0, "en")
+            .unwrap_err();
+        assert_eq!(err, vec!['会', '议']);
+    }
+
+    #[test]
+    fn isolation_marks_never_reach_the_text() {
+        let st = flatten(
+            &[Inline::Text {
+                text: "Call \u{2068}555-0142\u{2069}.".into(),
+                style: TextStyle::default(),
+            }],
+            Tone::Normal,
+            None,
+        );
+        assert_eq!(st.text, "Call 555-0142.");
+    }
+}
