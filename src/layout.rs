@@ -904,9 +904,19 @@ impl Engine<'_, '_> {
         page: Option<(usize, usize)>,
         zone: Zone,
     ) -> Vec<Unit> {
-        let mut out = Vec::new();
-        for b in blocks {
+        let mut out: Vec<Unit> = Vec::new();
+        for (i, b) in blocks.iter().enumerate() {
             self.block(b, width, page, zone, &mut out);
+            // A lead-in paragraph stays with the list it introduces.
+            let leads_list = matches!(b.kind, BlockKind::Paragraph(_))
+                && blocks
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.kind, BlockKind::List { .. }));
+            if leads_list {
+                if let Some(u) = out.last_mut() {
+                    u.keep_with_next = true;
+                }
+            }
         }
         out
     }
@@ -1009,6 +1019,13 @@ impl Engine<'_, '_> {
                             }
                             u.space_before = if n == 0 { base * 0.5 } else { base * 0.3 };
                         }
+                    }
+                    // Keep the first two items together and the last two,
+                    // so no item stands alone at a page's top or bottom.
+                    let last_item = n + 1 == items.len();
+                    if let Some(u) = inner.last_mut() {
+                        u.keep_with_next =
+                            items.len() > 1 && (n == 0 || n + 2 == items.len()) && !last_item;
                     }
                     out.extend(inner);
                 }
