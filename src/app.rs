@@ -81,8 +81,24 @@ pub struct Leaflet {
     pub warnings: Vec<String>,
 }
 
-/// Makes one leaflet in memory.
-pub fn make_leaflet(lib: &Library, job: &Job) -> Result<Leaflet> {
+/// A leaflet's markup, before typesetting.
+#[derive(Debug, Clone)]
+pub struct RenderedMarkup {
+    /// The markup text.
+    pub markup: String,
+    /// Where the template came from, for errors (`templates/leaflet.tera`
+    /// or the overlay file's path).
+    pub origin: String,
+    /// The topic.
+    pub topic: LoadedTopic,
+    /// The locale folder that served the request.
+    pub locale: String,
+    /// Warnings (fallback messages).
+    pub warnings: Vec<String>,
+}
+
+/// Runs the first stages: load, l10n, render.
+pub fn render_markup(lib: &Library, job: &Job) -> Result<RenderedMarkup> {
     let topic = lib.content.topic(&job.topic)?;
     let concerns = check_concerns(&topic, &job.concerns)?;
     let l10n = Arc::new(Localizer::new(
@@ -98,7 +114,25 @@ pub fn make_leaflet(lib: &Library, job: &Job) -> Result<Leaflet> {
         large_print: job.large_print,
     };
     let markup = lib.renderer.render(&req, &l10n, &mut warnings)?;
-    let origin = format!("templates/{}.tera", topic.topic.template);
+    let origin = lib.renderer.template_path(topic.topic.template.as_str());
+    Ok(RenderedMarkup {
+        markup,
+        origin,
+        locale: l10n.locale.clone(),
+        topic,
+        warnings,
+    })
+}
+
+/// Makes one leaflet in memory.
+pub fn make_leaflet(lib: &Library, job: &Job) -> Result<Leaflet> {
+    let RenderedMarkup {
+        markup,
+        origin,
+        topic,
+        locale,
+        warnings,
+    } = render_markup(lib, job)?;
     let doc = crate::markup::parse(&markup, &origin)?;
     let mut ts = Typesetter::new(&lib.fonts);
     let opts = Options {
@@ -118,7 +152,7 @@ pub fn make_leaflet(lib: &Library, job: &Job) -> Result<Leaflet> {
         pdf,
         markup,
         pages: laid.frames.len(),
-        locale: l10n.locale.clone(),
+        locale,
         warnings,
     })
 }
@@ -239,32 +273,37 @@ fn render(args: RenderArgs, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
         allow_fallback: args.allow_fallback,
         epoch: epoch_from_env()?,
     };
-    let leaflet = make_leaflet(&lib, &job)?;
-    for w in &leaflet.warnings {
+    let (bytes, locale, warnings) = match args.emit {
+        Emit::Pdf => {
+            let l = make_leaflet(&lib, &job)?;
+            (l.pdf, l.locale, l.warnings)
+        }
+        Emit::Markup => {
+            let r = render_markup(&lib, &job)?;
+            (r.markup.into_bytes(), r.locale, r.warnings)
+        }
+    };
+    for w in &warnings {
         warn(&Diagnostic::warning(w.clone()));
     }
-    let bytes: &[u8] = match args.emit {
-        Emit::Pdf => &leaflet.pdf,
-        Emit::Markup => leaflet.markup.as_bytes(),
-    };
     let ext = if args.emit == Emit::Pdf { "pdf" } else { "xml" };
     let out = args.output.unwrap_or_else(|| {
         PathBuf::from(format!(
             "{}-{}{}.{ext}",
             job.topic,
-            leaflet.locale,
+            locale,
             if job.large_print { "-large" } else { "" }
         ))
     });
     if out.as_os_str() == "-" {
         let mut stdout = std::io::stdout().lock();
         stdout
-            .write_all(bytes)
+            .write_all(&bytes)
             .and_then(|()| stdout.flush())
             .map_err(|e| Diagnostic::error(format!("cannot write to standard output: {e}")))?;
         Ok(())
     } else {
-        write_atomically(&out, bytes)
+        write_atomically(&out, &bytes)
     }
 }
 

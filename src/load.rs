@@ -372,13 +372,31 @@ pub fn parse_yaml<T: DeserializeOwned>(display: &str, text: &str) -> Result<T> {
             None => msg,
         };
         let mut d = Diagnostic::error(msg);
-        if let Some(loc) = e.location() {
-            let idx = loc.index().min(text.len());
-            d = d.at(Location::new(display, text, idx..idx + 1));
-        } else {
-            d = d.at(Location::file(display));
+        // Our own value checks (ids, dates, message ids) name the bad value
+        // in backticks; serde_yaml then points at the enclosing mapping, so
+        // find the value itself from there on.
+        let bad_value = !d.message.starts_with("unknown field")
+            && !d.message.starts_with("missing field")
+            && (d.message.contains("is not a valid id")
+                || d.message.contains("is not a date")
+                || d.message.contains("is not a Fluent message id"));
+        let quoted = d.message.split('`').nth(1).map(str::to_string);
+        match (e.location(), quoted) {
+            (Some(loc), Some(value)) if bad_value => {
+                let from = loc.index().min(text.len());
+                let span = value_span(&text[from..], "", &value);
+                let span = if span.is_empty() { 0..1 } else { from + span.start..from + span.end };
+                d = d.at(Location::new(display, text, span));
+            }
+            (Some(loc), _) => {
+                let idx = loc.index().min(text.len());
+                d = d.at(Location::new(display, text, idx..idx + 1));
+            }
+            (None, _) => d = d.at(Location::file(display)),
         }
-        let hint = if d.message.contains("unknown field") {
+        let hint = if bad_value {
+            "fix the value: ids use a-z, 0-9 and `-`; dates are YYYY-MM-DD; message ids are Fluent identifiers"
+        } else if d.message.contains("unknown field") {
             "check the spelling against the schema in topics/README.md"
         } else if d.message.contains("missing field") {
             "add the field; topics/README.md lists the required ones"

@@ -11,7 +11,7 @@
 use crate::diag::{Diagnostic, Result};
 use crate::layout::{FontBook, Item, Laid, Rgb};
 use printpdf::{
-    Color, FontId, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle,
+    Color, FontId, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle,
     PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem, TextMatrix, WindingOrder,
 };
 use std::collections::BTreeMap;
@@ -191,6 +191,9 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                                 }
                                 _ => 0.0,
                             };
+                            hash.write(&new.to_le_bytes());
+                            hash.write(&g.x.to_bits().to_le_bytes());
+                            hash.write(&g.y.to_bits().to_le_bytes());
                             let text = used[&run.face][&g.gid].clone();
                             cps.push(printpdf::Codepoint {
                                 gid: new,
@@ -264,12 +267,21 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
         if in_text {
             ops.push(Op::EndTextSection);
         }
-        hash.write(format!("{:?}", frame.items.len()).as_bytes());
-        pages.push(PdfPage::new(
-            Mm(frame.width.0 * 25.4 / 72.0),
-            Mm(frame.height.0 * 25.4 / 72.0),
+        // Exact points: a round trip through millimetres leaves 612.00006.
+        let bx = printpdf::Rect {
+            x: Pt(0.0),
+            y: Pt(0.0),
+            width: Pt(frame.width.0),
+            height: Pt(frame.height.0),
+            mode: None,
+            winding_order: None,
+        };
+        pages.push(PdfPage {
+            media_box: bx.clone(),
+            trim_box: bx.clone(),
+            crop_box: bx,
             ops,
-        ));
+        });
     }
     doc.pages = pages;
 

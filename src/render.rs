@@ -153,6 +153,16 @@ impl Renderer {
         diags.into_result(Renderer { tera, sources })
     }
 
+    /// The display path of a template (`leaflet` -> `templates/leaflet.tera`,
+    /// or the overlay file's real path).
+    pub fn template_path(&self, name: &str) -> String {
+        let rel = format!("templates/{name}.tera");
+        self.sources
+            .iter()
+            .find(|f| f.rel == rel)
+            .map_or(rel, |f| f.display.clone())
+    }
+
     /// Renders one leaflet's markup. Warnings (fallback messages) go to
     /// `warnings`.
     pub fn render(
