@@ -221,6 +221,9 @@ pub struct GlyphRun {
     pub size: f32,
     /// Colour.
     pub color: Rgb,
+    /// The baseline; a glyph whose `y` differs is raised or lowered from it
+    /// (a mark placed by the font).
+    pub baseline: f32,
     /// The glyphs, in visual order.
     pub glyphs: Vec<PlacedGlyph>,
 }
@@ -299,6 +302,8 @@ struct Shaped {
 struct ShapedGlyph {
     gid: u16,
     advance: i32,
+    /// Pen position before this glyph, from the start of the shaped text.
+    pen: i32,
     x_offset: i32,
     y_offset: i32,
     /// Byte range in the shaped text of this glyph's cluster (start glyph only).
@@ -308,7 +313,7 @@ struct ShapedGlyph {
 /// The typesetter: fonts plus a cache of shaped words.
 pub struct Typesetter<'f> {
     fonts: &'f FontBook,
-    cache: HashMap<(usize, String), Arc<Shaped>>,
+    cache: HashMap<(usize, bool, String), Arc<Shaped>>,
 }
 
 impl std::fmt::Debug for Typesetter<'_> {
@@ -323,8 +328,14 @@ struct Piece {
     face: usize,
     size: f32,
     color: Rgb,
-    glyphs: Vec<(u16, f32, f32, f32, String)>, // gid, x, y-offset, advance, text
+    /// gid, x from the piece start (the line start once the line is
+    /// finished), y offset, advance, text; in visual order.
+    glyphs: Vec<(u16, f32, f32, f32, String)>,
     width: f32,
+    /// Logical byte range in the paragraph text.
+    range: Range<usize>,
+    /// Shaped right to left.
+    rtl: bool,
 }
 
 /// A laid-out line: pieces, its natural width, and its height.
@@ -357,10 +368,13 @@ struct Row {
 /// Items positioned relative to a row's top-left; y grows downwards.
 #[derive(Debug, Clone)]
 enum RelItem {
+    /// One piece of a line; `line_width` is the width of the whole line
+    /// (or marker) it belongs to, so a right-to-left page can mirror it.
     Text {
         x: f32,
         baseline: f32,
         piece: Piece,
+        line_width: f32,
     },
     Rect {
         x: f32,
@@ -396,14 +410,19 @@ fn is_stripped(c: char) -> bool {
     matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')
 }
 
-/// A stretch of text drawn with one face and colour.
+/// Stands for `<br/>` in flattened text: a mandatory break (UAX #14 BK)
+/// that is white space, not a paragraph end, to the bidi algorithm.
+const LINE_SEPARATOR: char = '\u{2028}';
+
+/// A stretch of text drawn with one face, colour and direction.
 struct FaceRun {
     range: Range<usize>,
     face: usize,
     color: Rgb,
+    rtl: bool,
 }
 
-/// Text of a block with style runs.
+/// Text of a block with style runs. Keeps bidi controls for the bidi pass.
 struct StyledText {
     text: String,
     runs: Vec<(Range<usize>, TextStyle, Tone)>,
@@ -415,12 +434,12 @@ fn flatten(inlines: &[Inline], base_tone: Tone, page: Option<(usize, usize)>) ->
     for inl in inlines {
         let (s, style) = match inl {
             Inline::Text { text, style } => (text.clone(), *style),
-            Inline::LineBreak => ("\n".to_string(), TextStyle::default()),
+            Inline::LineBreak => (LINE_SEPARATOR.to_string(), TextStyle::default()),
             Inline::PageNumber(st) => (page.map_or("00".into(), |p| p.0.to_string()), *st),
             Inline::PageCount(st) => (page.map_or("00".into(), |p| p.1.to_string()), *st),
         };
         let start = text.len();
-        text.extend(s.chars().filter(|c| !is_stripped(*c)));
+        text.push_str(&s);
         let tone = if style.tone == Tone::Normal {
             base_tone
         } else {
@@ -433,6 +452,14 @@ fn flatten(inlines: &[Inline], base_tone: Tone, page: Option<(usize, usize)>) ->
     StyledText { text, runs }
 }
 
+impl StyledText {
+    /// The text without bidi controls, as it reaches the text layer.
+    #[cfg(test)]
+    fn visible(&self) -> String {
+        self.text.chars().filter(|c| !is_stripped(*c)).collect()
+    }
+}
+
 impl<'f> Typesetter<'f> {
     /// A typesetter over `fonts`.
     pub fn new(fonts: &'f FontBook) -> Self {
@@ -442,65 +469,114 @@ impl<'f> Typesetter<'f> {
         }
     }
 
-    fn shape(&mut self, face: usize, text: &str, lang: &str) -> Arc<Shaped> {
-        if let Some(s) = self.cache.get(&(face, text.to_string())) {
+    fn shape(&mut self, face: usize, text: &str, lang: &str, rtl: bool) -> Arc<Shaped> {
+        let key = (face, rtl, text.to_string());
+        if let Some(s) = self.cache.get(&key) {
             return s.clone();
         }
         let f = &self.fonts.faces[face];
         let sf = harfrust::ShaperFont::new(&f.font);
         let mut buf = harfrust::Buffer::new();
         buf.push_str(text);
-        buf.set_direction(harfrust::Direction::LeftToRight);
+        buf.set_direction(if rtl {
+            harfrust::Direction::RightToLeft
+        } else {
+            harfrust::Direction::LeftToRight
+        });
         buf.set_language(lang.parse().ok());
         buf.guess_segment_properties();
         buf.set_flags(harfrust::BufferFlags::REMOVE_DEFAULT_IGNORABLES);
         let shaped = if harfrust::shape(&sf, &mut buf, harfrust::ShapeOptions::new()).is_ok() {
             let infos = buf.glyph_infos();
             let pos = buf.glyph_positions();
+            // Cluster starts in logical order: a cluster's text runs to the
+            // next start, whatever the visual order of the glyphs.
+            let mut starts: Vec<usize> = infos.iter().map(|g| g.cluster as usize).collect();
+            starts.sort_unstable();
+            starts.dedup();
             let mut glyphs = Vec::with_capacity(infos.len());
-            for (i, (info, p)) in infos.iter().zip(pos).enumerate() {
-                let start = info.cluster as usize;
-                let first = i == 0 || infos[i - 1].cluster != info.cluster;
-                let end = infos[i..]
-                    .iter()
-                    .map(|g| g.cluster as usize)
-                    .find(|&c| c > start)
-                    .unwrap_or(text.len());
-                glyphs.push(ShapedGlyph {
-                    gid: info.glyph_id as u16,
-                    advance: p.x_advance,
-                    x_offset: p.x_offset,
-                    y_offset: p.y_offset,
-                    text: first.then_some(start..end),
-                });
+            let mut pen = 0;
+            for (info, p) in infos.iter().zip(pos) {
+                glyphs.push((
+                    info.cluster,
+                    ShapedGlyph {
+                        gid: info.glyph_id as u16,
+                        advance: p.x_advance,
+                        pen,
+                        x_offset: p.x_offset,
+                        y_offset: p.y_offset,
+                        text: None,
+                    },
+                ));
+                pen += p.x_advance;
             }
+            // Within a cluster, draw the base before its marks: right to left
+            // the shaper puts a mark first, and text extraction (poppler)
+            // then splits it from its letter. Positions are absolute, so the
+            // order changes nothing on paper.
+            let mut k = 0;
+            while k < glyphs.len() {
+                let cluster = glyphs[k].0;
+                let end = glyphs[k..]
+                    .iter()
+                    .position(|g| g.0 != cluster)
+                    .map_or(glyphs.len(), |n| k + n);
+                glyphs[k..end].sort_by_key(|g| g.1.advance == 0);
+                let start = cluster as usize;
+                let next = starts.partition_point(|&c| c <= start);
+                glyphs[k].1.text = Some(start..starts.get(next).copied().unwrap_or(text.len()));
+                k = end;
+            }
+            let glyphs = glyphs.into_iter().map(|(_, g)| g).collect();
             Shaped { glyphs }
         } else {
             Shaped { glyphs: Vec::new() }
         };
         let shaped = Arc::new(shaped);
-        self.cache.insert((face, text.to_string()), shaped.clone());
+        self.cache.insert(key, shaped.clone());
         shaped
     }
 
-    /// Picks a face for each character (fallback by coverage); reports the
-    /// characters no face covers.
-    fn itemize(&self, st: &StyledText) -> std::result::Result<Vec<FaceRun>, Vec<char>> {
+    /// Picks a face for each character (fallback by coverage) and splits
+    /// runs where the bidi level changes; reports the characters no face
+    /// covers. Bidi controls and line separators get no run: never drawn.
+    fn itemize(
+        &self,
+        st: &StyledText,
+        levels: &[unicode_bidi::Level],
+        lang: &str,
+    ) -> std::result::Result<Vec<FaceRun>, Vec<char>> {
         let mut out: Vec<FaceRun> = Vec::new();
         let mut missing = Vec::new();
+        // In Chinese, Japanese and Korean text, quotes, dashes and dots of
+        // ambiguous width come from the CJK face (full width), not the Latin one.
+        let cjk = matches!(lang.split('-').next(), Some("zh" | "ja" | "ko"));
         for (range, style, tone) in &st.runs {
             let cands = self.fonts.candidates(*style);
+            let cjk_face = cands
+                .iter()
+                .copied()
+                .find(|&f| self.fonts.covers(f, '\u{4E00}'));
             let mut prev: Option<usize> = None;
             for (i, c) in st.text[range.clone()].char_indices() {
                 let at = range.start + i;
+                if is_stripped(c) || c == LINE_SEPARATOR || c == '\n' {
+                    continue;
+                }
                 let neutral = c.is_whitespace() || is_mark(c);
-                let face = match prev {
-                    Some(p) if neutral || self.fonts.covers(p, c) => Some(p),
+                let wide = cjk
+                    && matches!(
+                        c,
+                        '\u{2014}' | '\u{2018}'..='\u{201F}' | '\u{2026}' | '\u{00B7}'
+                    );
+                let face = match (prev, cjk_face) {
+                    (_, Some(f)) if wide && self.fonts.covers(f, c) => Some(f),
+                    (Some(p), _) if neutral || self.fonts.covers(p, c) => Some(p),
                     _ => cands.iter().copied().find(|&f| self.fonts.covers(f, c)),
                 };
                 let face = match face {
                     Some(f) => f,
-                    None if c == '\n' || c.is_control() => prev.unwrap_or(cands[0]),
+                    None if c.is_control() => prev.unwrap_or(cands[0]),
                     None => {
                         if !missing.contains(&c) {
                             missing.push(c);
@@ -510,14 +586,21 @@ impl<'f> Typesetter<'f> {
                 };
                 prev = Some(face);
                 let color = tone_color(*tone);
+                let rtl = levels.get(at).is_some_and(|l| l.is_rtl());
                 match out.last_mut() {
-                    Some(r) if r.face == face && r.range.end == at && r.color == color => {
-                        r.range.end = at + c.len_utf8()
+                    Some(r)
+                        if r.face == face
+                            && r.range.end == at
+                            && r.color == color
+                            && r.rtl == rtl =>
+                    {
+                        r.range.end = at + c.len_utf8();
                     }
                     _ => out.push(FaceRun {
                         range: at..at + c.len_utf8(),
                         face,
                         color,
+                        rtl,
                     }),
                 }
             }
@@ -529,7 +612,8 @@ impl<'f> Typesetter<'f> {
         }
     }
 
-    /// Breaks styled text into lines no wider than `width`.
+    /// Breaks styled text into lines no wider than `width`, each in visual
+    /// order (UAX #9 per line). `rtl` is the paragraph's base direction.
     fn lines(
         &mut self,
         st: &StyledText,
@@ -537,13 +621,38 @@ impl<'f> Typesetter<'f> {
         leading: f32,
         width: f32,
         lang: &str,
+        rtl: bool,
     ) -> std::result::Result<Vec<Line>, Vec<char>> {
-        let items = self.itemize(st)?;
         let text = &st.text;
+        let base = if rtl {
+            unicode_bidi::Level::rtl()
+        } else {
+            unicode_bidi::Level::ltr()
+        };
+        let bidi = unicode_bidi::ParagraphBidiInfo::new(text, Some(base));
+        let items = self.itemize(st, &bidi.levels, lang)?;
         // Segments between break opportunities.
         let mut segments: Vec<(Range<usize>, bool)> = Vec::new();
         let mut start = 0;
-        for (at, op) in unicode_linebreak::linebreaks(text) {
+        // In CJK text, curly quotes break like brackets (as UAX #14's LB19a
+        // tailors them for East Asian context): an opening quote may start a
+        // line, so a line does not end early before a quotation. The
+        // substitutes have the same UTF-8 length, so offsets stay valid.
+        let cjk = matches!(lang.split('-').next(), Some("zh" | "ja" | "ko"));
+        let tailored: std::borrow::Cow<'_, str> =
+            if cjk && text.contains(['\u{201C}', '\u{2018}', '\u{201D}', '\u{2019}']) {
+                text.chars()
+                    .map(|c| match c {
+                        '\u{201C}' | '\u{2018}' => '\u{FF08}',
+                        '\u{201D}' | '\u{2019}' => '\u{FF09}',
+                        c => c,
+                    })
+                    .collect::<String>()
+                    .into()
+            } else {
+                text.as_str().into()
+            };
+        for (at, op) in unicode_linebreak::linebreaks(&tailored) {
             if at > start {
                 segments.push((
                     start..at,
@@ -556,13 +665,15 @@ impl<'f> Typesetter<'f> {
         let mut line = Line::default();
         let height = size * leading;
         let ascent = size * (leading - 1.0) / 2.0 + size * 0.8;
+        let finish = |line: &mut Line| finish_line(line, height, ascent, &bidi);
         for (seg, mandatory) in segments {
-            // Shape each style/face piece of the segment.
+            // Shape each face/direction piece of the segment.
             let mut pieces = Vec::new();
             for FaceRun {
                 range: r,
                 face,
                 color,
+                rtl,
             } in &items
             {
                 let a = r.start.max(seg.start);
@@ -571,7 +682,7 @@ impl<'f> Typesetter<'f> {
                     continue;
                 }
                 let piece_text = &text[a..b];
-                let shaped = self.shape(*face, piece_text, lang);
+                let shaped = self.shape(*face, piece_text, lang, *rtl);
                 let scale = size / self.fonts.faces[*face].units_per_em as f32;
                 let mut x = 0.0;
                 let mut glyphs = Vec::with_capacity(shaped.glyphs.len());
@@ -579,12 +690,11 @@ impl<'f> Typesetter<'f> {
                     let t = g
                         .text
                         .clone()
-                        .map(|r| piece_text[r].to_string())
+                        .map(|r| piece_text[r].chars().filter(|c| !is_stripped(*c)).collect())
                         .unwrap_or_default();
-                    let t = if t == "\n" { String::new() } else { t };
                     glyphs.push((
                         g.gid,
-                        x + g.x_offset as f32 * scale,
+                        (g.pen + g.x_offset) as f32 * scale,
                         g.y_offset as f32 * scale,
                         g.advance as f32 * scale,
                         t,
@@ -597,22 +707,15 @@ impl<'f> Typesetter<'f> {
                     color: *color,
                     glyphs,
                     width: x,
+                    range: a..b,
+                    rtl: *rtl,
                 });
             }
             // Trailing white space does not count at a line end.
-            let seg_text = &text[seg.clone()];
-            let trailing: f32 = {
-                let trimmed = seg_text.trim_end().len();
-                let ws = seg_text.len() - trimmed;
-                if ws == 0 {
-                    0.0
-                } else {
-                    trailing_width(&pieces)
-                }
-            };
+            let trailing = trailing_width(&pieces);
             let seg_width: f32 = pieces.iter().map(|p| p.width).sum();
             if !line.pieces.is_empty() && line.width + seg_width - trailing > width + 0.01 {
-                finish_line(&mut line, height, ascent);
+                finish(&mut line);
                 lines.push(std::mem::take(&mut line));
             }
             if line.pieces.is_empty() && seg_width - trailing > width {
@@ -629,12 +732,11 @@ impl<'f> Typesetter<'f> {
                             && (cur.width > 0.0 || !line.pieces.is_empty())
                         {
                             push_piece(&mut line, std::mem::replace(&mut cur, empty.clone()));
-                            finish_line(&mut line, height, ascent);
+                            finish(&mut line);
                             lines.push(std::mem::take(&mut line));
                         }
                         let adv = g.3;
-                        let x0 = cur.width;
-                        cur.glyphs.push((g.0, x0, g.2, adv, g.4));
+                        cur.glyphs.push((g.0, cur.width, g.2, adv, g.4));
                         cur.width += adv;
                     }
                     push_piece(&mut line, cur);
@@ -645,12 +747,12 @@ impl<'f> Typesetter<'f> {
                 }
             }
             if mandatory {
-                finish_line(&mut line, height, ascent);
+                finish(&mut line);
                 lines.push(std::mem::take(&mut line));
             }
         }
         if !line.pieces.is_empty() {
-            finish_line(&mut line, height, ascent);
+            finish(&mut line);
             lines.push(line);
         }
         Ok(lines)
@@ -661,11 +763,22 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200C | 0x200D | 0xFE00..=0xFE0F)
 }
 
+fn is_space_glyph(g: &(u16, f32, f32, f32, String)) -> bool {
+    g.4.chars().all(char::is_whitespace)
+}
+
+/// Width of the white space at the logical end of a segment's pieces.
 fn trailing_width(pieces: &[Piece]) -> f32 {
     let mut w = 0.0;
     for p in pieces.iter().rev() {
-        for g in p.glyphs.iter().rev() {
-            if g.4.chars().all(char::is_whitespace) {
+        // Glyphs are in visual order: a right-to-left piece ends at its front.
+        let logical: Box<dyn Iterator<Item = &(u16, f32, f32, f32, String)>> = if p.rtl {
+            Box::new(p.glyphs.iter())
+        } else {
+            Box::new(p.glyphs.iter().rev())
+        };
+        for g in logical {
+            if is_space_glyph(g) {
                 w += g.3;
             } else {
                 return w;
@@ -675,35 +788,82 @@ fn trailing_width(pieces: &[Piece]) -> f32 {
     w
 }
 
-fn push_piece(line: &mut Line, mut p: Piece) {
+fn push_piece(line: &mut Line, p: Piece) {
     if p.glyphs.is_empty() {
         return;
-    }
-    let x0 = line.width;
-    for g in &mut p.glyphs {
-        g.1 += x0;
     }
     line.width += p.width;
     line.pieces.push(p);
 }
 
-fn finish_line(line: &mut Line, height: f32, ascent: f32) {
-    // Drop trailing white space glyphs so nothing hangs past the margin.
+/// Drops white space at the line's logical end, puts the pieces in visual
+/// order (UAX #9, L1-L2, for this line) and places them one after another.
+fn finish_line(
+    line: &mut Line,
+    height: f32,
+    ascent: f32,
+    bidi: &unicode_bidi::ParagraphBidiInfo<'_>,
+) {
     while let Some(p) = line.pieces.last_mut() {
-        while p
-            .glyphs
-            .last()
-            .is_some_and(|g| g.4.chars().all(char::is_whitespace))
-        {
-            let g = p.glyphs.pop().expect("checked");
-            p.width -= g.3;
-            line.width -= g.3;
+        loop {
+            let idx = if p.rtl {
+                0
+            } else {
+                p.glyphs.len().wrapping_sub(1)
+            };
+            match p.glyphs.get(idx) {
+                Some(g) if is_space_glyph(g) => {
+                    let g = p.glyphs.remove(idx);
+                    p.width -= g.3;
+                    line.width -= g.3;
+                    if p.rtl {
+                        for h in &mut p.glyphs {
+                            h.1 -= g.3;
+                        }
+                    }
+                }
+                _ => break,
+            }
         }
         if p.glyphs.is_empty() {
             line.pieces.pop();
         } else {
             break;
         }
+    }
+    if let (Some(first), Some(last)) = (line.pieces.first(), line.pieces.last()) {
+        let range = first.range.start..last.range.end;
+        let (_, runs) = bidi.visual_runs(range);
+        let mut logical = std::mem::take(&mut line.pieces);
+        let mut visual = Vec::with_capacity(logical.len());
+        for run in runs {
+            let mut in_run: Vec<Piece> = Vec::new();
+            let mut rest = Vec::new();
+            for p in logical {
+                if p.range.start >= run.start && p.range.end <= run.end {
+                    in_run.push(p);
+                } else {
+                    rest.push(p);
+                }
+            }
+            logical = rest;
+            if in_run.first().is_some_and(|p| p.rtl) {
+                in_run.reverse();
+            }
+            visual.extend(in_run);
+        }
+        // Pieces no run claimed (cannot happen with well-formed ranges) keep
+        // their logical place at the end rather than vanish.
+        visual.extend(logical);
+        let mut x = 0.0;
+        for p in &mut visual {
+            for g in &mut p.glyphs {
+                g.1 += x;
+            }
+            x += p.width;
+        }
+        line.width = x;
+        line.pieces = visual;
     }
     line.height = height;
     line.ascent = ascent;
@@ -718,8 +878,10 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         ts,
         m,
         lang: doc.lang.clone(),
+        rtl: doc.rtl,
         diags: Diagnostics::default(),
     };
+    let mirror = doc.rtl.then_some(content_w);
 
     // Footer: measured once with placeholder numbers to reserve its height.
     let footer_probe = engine.blocks(&doc.footer, content_w, Some((88, 88)), FOOTER);
@@ -743,14 +905,14 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         let mut y = 0.0;
         for (row, dy) in rows {
             y += dy;
-            emit_row(&row, m.margin, top - y, &mut items);
+            emit_row(&row, m.margin, top - y, mirror, &mut items);
             y += row.height;
         }
         let footer = engine.blocks(&doc.footer, content_w, Some((i + 1, total)), FOOTER);
         let mut fy = m.margin + footer_h;
         for u in &footer {
             for row in &u.rows {
-                emit_row(row, m.margin, fy, &mut items);
+                emit_row(row, m.margin, fy, mirror, &mut items);
                 fy -= row.height;
             }
         }
@@ -770,16 +932,26 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
     })
 }
 
-/// Places a row whose top is at `top` (PDF y) and left at `left`.
-fn emit_row(row: &Row, left: f32, top: f32, out: &mut Vec<Item>) {
+/// Places a row whose top is at `top` (PDF y) and left at `left`. With
+/// `mirror` (the content width of a right-to-left page), boxes are mirrored
+/// left to right: lines, bullets and labels move to the right edge, while
+/// the glyphs inside a line keep their visual order.
+fn emit_row(row: &Row, left: f32, top: f32, mirror: Option<f32>, out: &mut Vec<Item>) {
     for it in &row.items {
-        match it {
-            RelItem::Text { x, baseline, piece } => {
+        let mut it = it.clone();
+        if let Some(w) = mirror {
+            mirror_item(&mut it, w);
+        }
+        match &it {
+            RelItem::Text {
+                x, baseline, piece, ..
+            } => {
                 let y = round(top - baseline);
                 out.push(Item::Glyphs(GlyphRun {
                     face: piece.face,
                     size: piece.size,
                     color: piece.color,
+                    baseline: y,
                     glyphs: piece
                         .glyphs
                         .iter()
@@ -843,6 +1015,7 @@ struct Engine<'a, 'f> {
     ts: &'a mut Typesetter<'f>,
     m: Metrics,
     lang: String,
+    rtl: bool,
     diags: Diagnostics,
 }
 
@@ -862,7 +1035,10 @@ impl Engine<'_, '_> {
                 r.1.bold = true;
             }
         }
-        match self.ts.lines(&st, size, self.m.leading, width, &self.lang) {
+        match self
+            .ts
+            .lines(&st, size, self.m.leading, width, &self.lang, self.rtl)
+        {
             Ok(l) => l,
             Err(missing) => {
                 let list: Vec<String> = missing
@@ -891,6 +1067,7 @@ impl Engine<'_, '_> {
                         x,
                         baseline: l.ascent,
                         piece: p,
+                        line_width: l.width,
                     })
                     .collect(),
             })
@@ -1014,6 +1191,7 @@ impl Engine<'_, '_> {
                                         x: if *ordered { 0.0 } else { base * 0.25 },
                                         baseline: ml.ascent,
                                         piece: p.clone(),
+                                        line_width: ml.width,
                                     });
                                 }
                             }
@@ -1175,6 +1353,7 @@ impl Engine<'_, '_> {
                             x: width - ew,
                             baseline: l.ascent,
                             piece: p,
+                            line_width: ew,
                         });
                     }
                 }
@@ -1186,6 +1365,17 @@ impl Engine<'_, '_> {
                     page_break: false,
                 });
             }
+        }
+    }
+}
+
+fn mirror_item(it: &mut RelItem, width: f32) {
+    match it {
+        RelItem::Text { x, line_width, .. } => *x = width - *x - *line_width,
+        RelItem::Rect { x, w, .. } => *x = width - *x - *w,
+        RelItem::Line { x1, x2, .. } => {
+            *x1 = width - *x1;
+            *x2 = width - *x2;
         }
     }
 }
@@ -1394,7 +1584,7 @@ mod shaping_tests {
         let fonts = book();
         let mut ts = Typesetter::new(&fonts);
         let face = fonts.candidates(TextStyle::default())[0];
-        let shaped = ts.shape(face, "AV", "en");
+        let shaped = ts.shape(face, "AV", "en", false);
         let kerned: i32 = shaped.glyphs.iter().map(|g| g.advance).sum();
         let f = &fonts.faces[face];
         let gm = f.font.glyph_metrics();
@@ -1411,7 +1601,7 @@ mod shaping_tests {
         let fonts = book();
         let mut ts = Typesetter::new(&fonts);
         let face = fonts.candidates(TextStyle::default())[0];
-        let shaped = ts.shape(face, "office", "en");
+        let shaped = ts.shape(face, "office", "en", false);
         let texts: Vec<String> = shaped
             .glyphs
             .iter()
@@ -1441,7 +1631,9 @@ mod shaping_tests {
             "Nobody is made to speak at a meeting. {} end",
             "x".repeat(200)
         );
-        let lines = ts.lines(&plain(&text), 12.0, 1.3, 200.0, "en").unwrap();
+        let lines = ts
+            .lines(&plain(&text), 12.0, 1.3, 200.0, "en", false)
+            .unwrap();
         assert!(lines.len() > 3);
         for l in &lines {
             assert!(l.width <= 200.01, "line of {} pt", l.width);
@@ -1460,13 +1652,145 @@ mod shaping_tests {
         let fonts = book();
         let mut ts = Typesetter::new(&fonts);
         let err = ts
-            .lines(&plain("Meetings 会议 are free"), 12.0, 1.3, 400.0, "en")
+            .lines(
+                &plain("Meetings ที่ประชุม are free"),
+                12.0,
+                1.3,
+                400.0,
+                "en",
+                false,
+            )
             .unwrap_err();
-        assert_eq!(err, vec!['会', '议']);
+        assert_eq!(err, vec!['ท', 'ี', '่', 'ป', 'ร', 'ะ', 'ช', 'ุ', 'ม']);
+    }
+
+    /// The faces used for each visible character of a line, in visual order.
+    fn faces(fonts: &FontBook, line: &Line) -> Vec<(String, String)> {
+        line.pieces
+            .iter()
+            .map(|p| {
+                (
+                    fonts.faces[p.face].family.clone(),
+                    p.glyphs.iter().map(|g| g.4.as_str()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fallback_inside_a_paragraph_picks_a_face_per_script() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        let lines = ts
+            .lines(
+                &plain("美沙酮 (methadone) 是药"),
+                12.0,
+                1.3,
+                400.0,
+                "zh-Hans",
+                false,
+            )
+            .unwrap();
+        let f = faces(&fonts, &lines[0]);
+        let of = |family: &str| -> String {
+            f.iter()
+                .filter(|(fam, _)| fam == family)
+                .map(|(_, t)| t.as_str())
+                .collect()
+        };
+        assert_eq!(of("NotoSansSC").trim(), "美沙酮 是药", "{f:?}");
+        assert_eq!(of("NotoSans").trim(), "(methadone)", "{f:?}");
+    }
+
+    #[test]
+    fn bidi_reorders_a_mixed_line_visually() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        // Arabic paragraph with a Latin name and a number embedded.
+        let text = "اتصل بـ NA على 555";
+        let lines = ts
+            .lines(&plain(text), 12.0, 1.3, 400.0, "ar", true)
+            .unwrap();
+        assert_eq!(lines.len(), 1);
+        let pieces = &lines[0].pieces;
+        // Visual order, left to right: the number, then Arabic, NA, Arabic.
+        // Each piece's text in logical order (a right-to-left piece's glyphs
+        // are in visual order).
+        let texts: Vec<String> = pieces
+            .iter()
+            .map(|p| {
+                let mut t: Vec<&str> = p.glyphs.iter().map(|g| g.4.as_str()).collect();
+                if p.rtl {
+                    t.reverse();
+                }
+                t.concat()
+            })
+            .collect();
+        let pos = |needle: &str| {
+            texts
+                .iter()
+                .position(|t| t.contains(needle))
+                .unwrap_or_else(|| panic!("{needle} in {texts:?}"))
+        };
+        assert!(pos("555") < pos("على"), "{texts:?}");
+        assert!(pos("على") < pos("NA"), "{texts:?}");
+        assert!(pos("NA") < pos("اتصل"), "{texts:?}");
+        // Pieces are laid side by side from x = 0 without overlap.
+        let mut x = 0.0;
+        for p in pieces {
+            let start = p.glyphs.iter().map(|g| g.1).fold(f32::INFINITY, f32::min);
+            assert!(start >= x - 0.5, "{start} < {x}");
+            x += p.width;
+        }
+        // Arabic letters are joined: the shaper picked contextual forms, so
+        // no glyph of "اتصل" is the isolated form of its letter.
+        let isolated: Vec<u16> = "اتصل"
+            .chars()
+            .map(|c| {
+                fonts.faces[pieces[pos("اتصل")].face]
+                    .font
+                    .charmap()
+                    .map_unicode(c as u32)
+                    .unwrap()
+                    .to_u32() as u16
+            })
+            .collect();
+        let drawn: Vec<u16> = pieces[pos("اتصل")].glyphs.iter().map(|g| g.0).collect();
+        assert_ne!(
+            drawn.iter().filter(|g| isolated.contains(g)).count(),
+            drawn.len(),
+            "{drawn:?} vs {isolated:?}"
+        );
+    }
+
+    #[test]
+    fn brackets_mirror_in_right_to_left_text() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        let ltr = ts
+            .lines(&plain("(NA)"), 12.0, 1.3, 400.0, "en", false)
+            .unwrap();
+        let rtl = ts
+            .lines(&plain("زمالة (أ)"), 12.0, 1.3, 400.0, "ar", true)
+            .unwrap();
+        let paren_ltr = ltr[0].pieces[0].glyphs[0].0;
+        // In the RTL line the "(" glyph drawn is the mirrored one: its glyph
+        // is the font's ")" (or a distinct mirrored glyph), not "(".
+        let open_rtl: Vec<u16> = rtl[0]
+            .pieces
+            .iter()
+            .flat_map(|p| &p.glyphs)
+            .filter(|g| g.4 == "(")
+            .map(|g| g.0)
+            .collect();
+        assert_eq!(open_rtl.len(), 1);
+        assert_ne!(open_rtl[0], paren_ltr, "( must be mirrored in RTL");
     }
 
     #[test]
     fn isolation_marks_never_reach_the_text() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
         let st = flatten(
             &[Inline::Text {
                 text: "Call \u{2068}555-0142\u{2069}.".into(),
@@ -1475,6 +1799,16 @@ mod shaping_tests {
             Tone::Normal,
             None,
         );
-        assert_eq!(st.text, "Call 555-0142.");
+        assert_eq!(st.visible(), "Call 555-0142.");
+        let lines = ts.lines(&st, 12.0, 1.3, 400.0, "en", false).unwrap();
+        assert_eq!(line_text(&lines[0]), "Call 555-0142.");
+    }
+
+    fn line_text(line: &Line) -> String {
+        line.pieces
+            .iter()
+            .flat_map(|p| &p.glyphs)
+            .map(|g| g.4.as_str())
+            .collect()
     }
 }

@@ -168,45 +168,51 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                         font: PdfFontHandle::External(id.clone()),
                         size: Pt(run.size),
                     });
-                    let mut i = 0;
-                    while i < run.glyphs.len() {
-                        // A sequence on one baseline goes in one TJ, with
-                        // offsets where the shaped advance differs from the
-                        // font's default width.
-                        let first = &run.glyphs[i];
-                        ops.push(Op::SetTextMatrix {
-                            matrix: TextMatrix::Translate(Pt(first.x), Pt(first.y)),
-                        });
-                        let mut cps = Vec::new();
-                        let mut j = i;
-                        while j < run.glyphs.len() && run.glyphs[j].y == first.y {
-                            let g = &run.glyphs[j];
-                            let new = remapper.get(g.gid).unwrap_or(0);
-                            let w = f32::from(widths.get(new as usize).copied().unwrap_or(0))
-                                * run.size
-                                / upem;
-                            let offset = match run.glyphs.get(j + 1) {
-                                Some(n) if n.y == first.y => {
-                                    ((g.x + w - n.x) * 1000.0 / run.size * 10.0).round() / 10.0
-                                }
-                                _ => 0.0,
-                            };
-                            hash.write(&new.to_le_bytes());
-                            hash.write(&g.x.to_bits().to_le_bytes());
-                            hash.write(&g.y.to_bits().to_le_bytes());
-                            let text = used[&run.face][&g.gid].clone();
-                            cps.push(printpdf::Codepoint {
-                                gid: new,
-                                offset: if offset.abs() < 0.05 { 0.0 } else { offset },
-                                cid: Some(text),
+                    let canon = &used[&run.face];
+                    let ctx = RunCtx {
+                        run,
+                        remapper,
+                        widths,
+                        upem,
+                        canon,
+                    };
+                    // A cluster whose glyphs' usual texts (ToUnicode holds one
+                    // text per glyph) do not spell its real text, say a letter
+                    // drawn as a base and a dot the font also uses elsewhere,
+                    // is wrapped in /ActualText so extraction gives its words.
+                    let groups = clusters(&run.glyphs);
+                    let mut plain_from = 0;
+                    for g in groups {
+                        let real: String = run.glyphs[g.clone()]
+                            .iter()
+                            .map(|p| p.text.as_str())
+                            .collect();
+                        let natural: String = run.glyphs[g.clone()]
+                            .iter()
+                            .map(|p| canon[&p.gid].as_str())
+                            .collect();
+                        if real != natural {
+                            emit_glyphs(&mut ops, &ctx, plain_from..g.start, &mut hash);
+                            ops.push(Op::BeginMarkedContentWithProperties {
+                                tag: "Span".into(),
+                                properties: printpdf::DictItem::Dict {
+                                    map: [(
+                                        "ActualText".to_string(),
+                                        printpdf::DictItem::String {
+                                            data: utf16_bytes(&real),
+                                            literal: false,
+                                        },
+                                    )]
+                                    .into_iter()
+                                    .collect(),
+                                },
                             });
-                            j += 1;
+                            emit_glyphs(&mut ops, &ctx, g.clone(), &mut hash);
+                            ops.push(Op::EndMarkedContentWithProperties);
+                            plain_from = g.end;
                         }
-                        ops.push(Op::ShowText {
-                            items: vec![TextItem::GlyphIds(cps)],
-                        });
-                        i = j;
                     }
+                    emit_glyphs(&mut ops, &ctx, plain_from..run.glyphs.len(), &mut hash);
                 }
                 Item::Rect {
                     x,
@@ -299,12 +305,88 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-fn utf16(s: &str) -> lopdf::Object {
+fn utf16_bytes(s: &str) -> Vec<u8> {
     let mut v = vec![0xFE, 0xFF];
     for u in s.encode_utf16() {
         v.extend_from_slice(&u.to_be_bytes());
     }
-    lopdf::Object::String(v, lopdf::StringFormat::Hexadecimal)
+    v
+}
+
+fn utf16(s: &str) -> lopdf::Object {
+    lopdf::Object::String(utf16_bytes(s), lopdf::StringFormat::Hexadecimal)
+}
+
+/// What one glyph run needs to be written.
+struct RunCtx<'a> {
+    run: &'a crate::layout::GlyphRun,
+    remapper: &'a subsetter::GlyphRemapper,
+    widths: &'a [u16],
+    upem: f32,
+    canon: &'a BTreeMap<u16, String>,
+}
+
+/// Glyph index ranges of clusters: a glyph with text starts one, the
+/// glyphs without text after it (marks, parts of a letter) belong to it.
+fn clusters(glyphs: &[crate::layout::PlacedGlyph]) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, g) in glyphs.iter().enumerate() {
+        match out.last_mut() {
+            Some(r) if g.text.is_empty() => r.end = i + 1,
+            _ => out.push(i..i + 1),
+        }
+    }
+    out
+}
+
+/// Writes glyphs `range` of a run: one TJ per stretch on the baseline, with
+/// offsets where the shaped advance differs from the font's width. A glyph
+/// off the baseline (a mark) is raised with Ts, so text extraction keeps it
+/// on its line.
+fn emit_glyphs(ops: &mut Vec<Op>, ctx: &RunCtx<'_>, range: std::ops::Range<usize>, hash: &mut Fnv) {
+    let run = ctx.run;
+    let glyphs = &run.glyphs[range];
+    let mut i = 0;
+    while i < glyphs.len() {
+        let first = &glyphs[i];
+        let rise = first.y - run.baseline;
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(first.x), Pt(run.baseline)),
+        });
+        if rise != 0.0 {
+            ops.push(Op::SetLineOffset { multiplier: rise });
+        }
+        let mut cps = Vec::new();
+        let mut j = i;
+        while j < glyphs.len() && glyphs[j].y == first.y && (rise == 0.0 || j == i) {
+            let g = &glyphs[j];
+            let new = ctx.remapper.get(g.gid).unwrap_or(0);
+            let w =
+                f32::from(ctx.widths.get(new as usize).copied().unwrap_or(0)) * run.size / ctx.upem;
+            let offset = match glyphs.get(j + 1) {
+                Some(n) if n.y == first.y && rise == 0.0 => {
+                    ((g.x + w - n.x) * 1000.0 / run.size * 10.0).round() / 10.0
+                }
+                _ => 0.0,
+            };
+            hash.write(&new.to_le_bytes());
+            hash.write(&g.x.to_bits().to_le_bytes());
+            hash.write(&g.y.to_bits().to_le_bytes());
+            cps.push(printpdf::Codepoint {
+                gid: new,
+                offset: if offset.abs() < 0.05 { 0.0 } else { offset },
+                cid: Some(ctx.canon[&g.gid].clone()),
+            });
+            j += 1;
+        }
+        ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(cps)],
+        });
+        if rise != 0.0 {
+            ops.push(Op::SetLineOffset { multiplier: 0.0 });
+        }
+        i = j;
+    }
 }
 
 fn pdf_date(epoch: i64) -> String {

@@ -1194,7 +1194,17 @@ fn list_as_json() {
             )
         })
         .collect();
-    assert_eq!(locs, [("en-US", "reviewed"), ("es", "draft")]);
+    assert_eq!(
+        locs,
+        [
+            ("ar", "draft"),
+            ("en-US", "reviewed"),
+            ("es", "draft"),
+            ("ru", "draft"),
+            ("vi", "draft"),
+            ("zh-Hans", "draft")
+        ]
+    );
 }
 
 #[test]

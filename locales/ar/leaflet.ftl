@@ -1,0 +1,18 @@
+# DRAFT translation written by the handout maintainers; not yet reviewed by a native-speaking clinician.
+# Template chrome shared by every leaflet (templates/leaflet.tera). Arabic: simple Modern Standard Arabic.
+# "You" is kept gender-neutral where possible (verbal nouns, unvocalized suffixes); "clinician" is «طبيبك أو معالجك».
+
+leaflet-worry-label = قد يخطر في بالك:
+leaflet-answer-label = ما يحدث فعلًا:
+leaflet-talk-heading = لنتحدث معًا
+leaflet-talk-body = يمكنك الحديث عن الاجتماعات مع طبيبك أو معالجك في أي زيارة. نرحب بكل الأسئلة.
+leaflet-talk-body-clinic = يمكنك الحديث عن الاجتماعات مع طبيبك أو معالجك في { $clinic }. نرحب بكل الأسئلة.
+leaflet-clinic-blank = العيادة:
+leaflet-phone-blank = الهاتف:
+leaflet-phone = الهاتف: { $phone }
+leaflet-footer-version = الإصدار { $version } · تاريخ المراجعة { $date }
+leaflet-footer-page = صفحة { $page } من { $pages }
+leaflet-language-name = العربية
+leaflet-draft-notice = ترجمة لم تتم مراجعتها بعد
+# Printed in place of the worries when the clinician ticked none.
+leaflet-concerns-none = يمكن لطبيبك أو معالجك أن يراجع معك المخاوف الشائعة.

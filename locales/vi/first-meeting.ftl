@@ -1,0 +1,38 @@
+# DRAFT translation written by the handout maintainers; not yet reviewed by a native-speaking clinician.
+# Topic: first-meeting (topics/first-meeting.yaml). Vietnamese: "bạn" throughout.
+# "meeting" is "buổi họp"; "chairperson" is "người chủ trì"; "I pass" is “Tôi xin qua lượt.” Name glosses: see the REVIEW note in twelve-step-meetings.ftl.
+
+fm-title = Buổi họp 12 bước đầu tiên của bạn
+fm-subtitle = Những điều bạn có thể gặp tại một buổi họp của Hội Ẩn danh Cai nghiện Ma túy (Narcotics Anonymous, NA) hoặc Hội Ẩn danh Cai rượu (Alcoholics Anonymous, AA)
+
+fm-intro-1 = Cảm thấy hồi hộp trước buổi họp đầu tiên là chuyện bình thường. Biết trước những gì diễn ra ở đó có thể giúp ích cho bạn.
+fm-intro-2 = Mỗi nơi họp một khác, nên buổi họp của bạn có thể không giống hết mọi điều ở đây.
+
+## Before the meeting
+
+fm-before-heading = Trước buổi họp
+fm-before-early = Bạn hãy cố đến sớm vài phút. Có thể sẽ có người đến chào bạn. Có thể có cà phê.
+fm-before-newcomer = Bạn có thể hỏi xem có buổi họp dành cho “người mới” hoặc “người mới bắt đầu” không. Những buổi họp này dành cho những người mới đến.
+
+## During the meeting
+
+fm-during-heading = Trong buổi họp
+fm-during-length = Một buổi họp kéo dài khoảng một tiếng, thường từ 50 đến 90 phút. Nhiều buổi họp bắt đầu bằng việc đọc vài đoạn ngắn.
+fm-during-kinds = Có hai loại buổi họp thường gặp:
+fm-during-speaker = Buổi họp có người kể chuyện: một người kể câu chuyện của mình. Họ kể trước đây mình thế nào, chuyện gì đã xảy ra, và bây giờ ra sao.
+fm-during-discussion = Buổi họp thảo luận: mọi người lần lượt nói, hoặc giơ tay để chia sẻ.
+
+## What is up to you
+
+fm-choice-heading = Bạn tự chọn mình tham gia đến đâu
+fm-choice-intro = Không ai bị bắt phải nói. Người hướng dẫn buổi họp là một thành viên, gọi là người chủ trì, không phải nhà trị liệu.
+fm-choice-listen = Bạn có thể chỉ ngồi nghe. Nếu đến lượt bạn, bạn có thể nói “Tôi xin qua lượt.”
+fm-choice-new = Có thể người ta sẽ hỏi có ai mới đến không. Bạn có thể nói mình là người mới, hoặc im lặng. Điều đó tùy bạn.
+fm-choice-names = Mọi người chỉ dùng tên gọi, không dùng họ tên đầy đủ. Không ai ghi danh sách những người đến họp.
+fm-choice-basket = Có thể người ta chuyền một cái giỏ để góp tiền. Người mới không cần phải góp.
+
+## After the meeting
+
+fm-after-heading = Sau buổi họp
+fm-after-phone = Một số người có thể cho bạn số điện thoại của họ. Bạn có thể gọi cho họ khi cần được hỗ trợ. Nhận số điện thoại hay không là do bạn chọn.
+fm-after-try-another = Nếu buổi họp này không hợp với bạn, hãy thử buổi khác. Các buổi họp rất khác nhau.

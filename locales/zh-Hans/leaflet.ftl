@@ -1,0 +1,17 @@
+# DRAFT translation written by the handout maintainers; not yet reviewed by a native-speaking clinician.
+# Template chrome shared by every leaflet (templates/leaflet.tera). Simplified Chinese: 您; full-width punctuation.
+
+leaflet-worry-label = 您可能在想：
+leaflet-answer-label = 实际情况是：
+leaflet-talk-heading = 和我们聊聊
+leaflet-talk-body = 每次来看病时，您都可以和医护人员聊聊聚会的事。任何问题都欢迎提出。
+leaflet-talk-body-clinic = 您可以和{ $clinic }的医护人员聊聊聚会的事。任何问题都欢迎提出。
+leaflet-clinic-blank = 诊所：
+leaflet-phone-blank = 电话：
+leaflet-phone = 电话：{ $phone }
+leaflet-footer-version = 版本{ $version } · 审核日期{ $date }
+leaflet-footer-page = 第{ $page }页，共{ $pages }页
+leaflet-language-name = 简体中文
+leaflet-draft-notice = 译文尚未经过审核
+# Printed in place of the worries when the clinician ticked none.
+leaflet-concerns-none = 您的医护人员可以和您一起看看常见的顾虑。
