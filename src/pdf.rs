@@ -300,7 +300,7 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     finish(&mut lo, laid, meta, hash)?;
     let mut out = Vec::new();
-    lo.save_to(&mut out)
+    lo.save_modern(&mut out)
         .map_err(|e| Diagnostic::error(format!("cannot write the PDF: {e}")))?;
     Ok(out)
 }
