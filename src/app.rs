@@ -133,7 +133,8 @@ pub fn make_leaflet(lib: &Library, job: &Job) -> Result<Leaflet> {
         locale,
         warnings,
     } = render_markup(lib, job)?;
-    let doc = crate::markup::parse(&markup, &origin)?;
+    let mut doc = crate::markup::parse(&markup, &origin)?;
+    load_pictures(&mut doc)?;
     let mut ts = Typesetter::new(&lib.fonts);
     let opts = Options {
         paper: job.paper,
@@ -155,6 +156,31 @@ pub fn make_leaflet(lib: &Library, job: &Job) -> Result<Leaflet> {
         locale,
         warnings,
     })
+}
+
+/// Reads every picture the markup names.
+fn load_pictures(doc: &mut crate::doc::Document) -> Result<()> {
+    fn srcs(blocks: &[crate::doc::Block], out: &mut Vec<String>) {
+        use crate::doc::BlockKind;
+        for b in blocks {
+            match &b.kind {
+                BlockKind::Image { src, .. } => out.push(src.clone()),
+                BlockKind::Callout(inner) | BlockKind::Keep(inner) => srcs(inner, out),
+                BlockKind::List { items, .. } => items.iter().for_each(|i| srcs(i, out)),
+                _ => {}
+            }
+        }
+    }
+    let mut all = Vec::new();
+    srcs(&doc.body, &mut all);
+    srcs(&doc.footer, &mut all);
+    for src in all {
+                if let std::collections::btree_map::Entry::Vacant(e) = doc.pictures.entry(src) {
+            let pic = crate::load::read_picture(e.key())?;
+            e.insert(pic);
+        }
+    }
+    Ok(())
 }
 
 fn check_concerns(topic: &LoadedTopic, asked: &[String]) -> Result<Vec<Id>> {

@@ -17,6 +17,21 @@ pub struct Document {
     pub body: Vec<Block>,
     /// Printed at the foot of every page.
     pub footer: Vec<Block>,
+    /// Link targets; [`TextStyle::link`] indexes this list.
+    pub links: Vec<String>,
+    /// Pictures by `src`, read by the app before layout.
+    pub pictures: std::collections::BTreeMap<String, Picture>,
+}
+
+/// A raster picture (PNG or JPEG) and its size in pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picture {
+    /// The file's bytes.
+    pub data: std::sync::Arc<[u8]>,
+    /// Width in pixels.
+    pub width_px: u32,
+    /// Height in pixels.
+    pub height_px: u32,
 }
 
 /// A block-level element.
@@ -59,6 +74,22 @@ pub enum BlockKind {
     Rule,
     /// `<page-break/>`.
     PageBreak,
+    /// `<img src="..." width="30mm"/>`: a PNG or JPEG picture (a clinic logo).
+    Image {
+        /// Where the picture comes from (a path, resolved by the app).
+        src: String,
+        /// Width in millimetres, if given.
+        width_mm: Option<f32>,
+        /// Height in millimetres, if given.
+        height_mm: Option<f32>,
+    },
+    /// `<qr data="https://..." size="25mm"/>`: a QR code; a link when the data is a URL.
+    Qr {
+        /// What the code holds.
+        data: String,
+        /// Side length in millimetres.
+        size_mm: f32,
+    },
     /// `<row>`: a line with a start part and an end part (footer).
     Row {
         /// Aligned to the start edge.
@@ -95,6 +126,8 @@ pub struct TextStyle {
     pub italic: bool,
     /// Colour role, from `class` on `<strong>`, `<em>` or `<span>`.
     pub tone: Tone,
+    /// Inside `<a href>`: index into [`Document::links`].
+    pub link: Option<u16>,
 }
 
 /// The colour roles a template can ask for; the layout stage picks the colours.

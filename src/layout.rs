@@ -175,6 +175,34 @@ pub struct Frame {
     pub height: Pt,
     /// What is drawn, in painting order.
     pub items: Vec<Item>,
+    /// Clickable areas and where they lead.
+    pub links: Vec<LinkArea>,
+}
+
+/// A clickable rectangle on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkArea {
+    /// Left.
+    pub x: f32,
+    /// Bottom.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+    /// The URI.
+    pub uri: String,
+}
+
+/// A bookmark: a heading and where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutlineEntry {
+    /// The heading's text.
+    pub title: String,
+    /// Page index, from 0.
+    pub page: usize,
+    /// Top of the heading, PDF y.
+    pub y: f32,
 }
 
 /// Something drawn on a page. Coordinates in points from the bottom left.
@@ -198,6 +226,19 @@ pub enum Item {
         fill: Option<Rgb>,
         /// Stroke colour and width.
         stroke: Option<(Rgb, f32)>,
+    },
+    /// A picture, scaled into its box.
+    Image {
+        /// Left.
+        x: f32,
+        /// Bottom.
+        y: f32,
+        /// Width.
+        w: f32,
+        /// Height.
+        h: f32,
+        /// The picture.
+        picture: crate::doc::Picture,
     },
     /// A straight line.
     Line {
@@ -291,6 +332,8 @@ pub struct Laid {
     pub title: String,
     /// Language tag.
     pub lang: String,
+    /// Bookmarks for the sections, in reading order.
+    pub outline: Vec<OutlineEntry>,
 }
 
 #[derive(Debug, Clone)]
@@ -336,6 +379,8 @@ struct Piece {
     range: Range<usize>,
     /// Shaped right to left.
     rtl: bool,
+    /// Inside a link: index into the document's links.
+    link: Option<u16>,
 }
 
 /// A laid-out line: pieces, its natural width, and its height.
@@ -363,6 +408,8 @@ struct Unit {
 struct Row {
     height: f32,
     items: Vec<RelItem>,
+    /// A bookmark starts at this row.
+    outline: Option<String>,
 }
 
 /// Items positioned relative to a row's top-left; y grows downwards.
@@ -393,6 +440,20 @@ enum RelItem {
         color: Rgb,
         width: f32,
     },
+    Image {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        picture: crate::doc::Picture,
+    },
+    Link {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        uri: String,
+    },
 }
 
 fn tone_color(t: Tone) -> Rgb {
@@ -420,6 +481,7 @@ struct FaceRun {
     face: usize,
     color: Rgb,
     rtl: bool,
+    link: Option<u16>,
 }
 
 /// Text of a block with style runs. Keeps bidi controls for the bidi pass.
@@ -587,12 +649,14 @@ impl<'f> Typesetter<'f> {
                 prev = Some(face);
                 let color = tone_color(*tone);
                 let rtl = levels.get(at).is_some_and(|l| l.is_rtl());
+                let link = style.link;
                 match out.last_mut() {
                     Some(r)
                         if r.face == face
                             && r.range.end == at
                             && r.color == color
-                            && r.rtl == rtl =>
+                            && r.rtl == rtl
+                            && r.link == link =>
                     {
                         r.range.end = at + c.len_utf8();
                     }
@@ -601,6 +665,7 @@ impl<'f> Typesetter<'f> {
                         face,
                         color,
                         rtl,
+                        link,
                     }),
                 }
             }
@@ -674,6 +739,7 @@ impl<'f> Typesetter<'f> {
                 face,
                 color,
                 rtl,
+                link,
             } in &items
             {
                 let a = r.start.max(seg.start);
@@ -709,6 +775,7 @@ impl<'f> Typesetter<'f> {
                     width: x,
                     range: a..b,
                     rtl: *rtl,
+                    link: *link,
                 });
             }
             // Trailing white space does not count at a line end.
@@ -879,6 +946,7 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         m,
         lang: doc.lang.clone(),
         rtl: doc.rtl,
+        pictures: &doc.pictures,
         diags: Diagnostics::default(),
     };
     let mirror = doc.rtl.then_some(content_w);
@@ -899,27 +967,40 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
     let pages = paginate(&units, body_h);
     let total = pages.len();
     let mut frames = Vec::with_capacity(total);
+    let mut outline = Vec::new();
     for (i, rows) in pages.into_iter().enumerate() {
-        let mut items = Vec::new();
+        let mut out = PageOut {
+            items: Vec::new(),
+            links: Vec::new(),
+            uris: &doc.links,
+        };
         let top = ph.0 - m.margin;
         let mut y = 0.0;
         for (row, dy) in rows {
             y += dy;
-            emit_row(&row, m.margin, top - y, mirror, &mut items);
+            if let Some(title) = &row.outline {
+                outline.push(OutlineEntry {
+                    title: title.clone(),
+                    page: i,
+                    y: round(top - y + m.body),
+                });
+            }
+            out.emit_row(&row, m.margin, top - y, mirror);
             y += row.height;
         }
         let footer = engine.blocks(&doc.footer, content_w, Some((i + 1, total)), FOOTER);
         let mut fy = m.margin + footer_h;
         for u in &footer {
             for row in &u.rows {
-                emit_row(row, m.margin, fy, mirror, &mut items);
+                out.emit_row(row, m.margin, fy, mirror);
                 fy -= row.height;
             }
         }
         frames.push(Frame {
             width: pw,
             height: ph,
-            items,
+            items: out.items,
+            links: out.links,
         });
     }
     if engine.diags.has_errors() {
@@ -929,72 +1010,116 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         frames,
         title: doc.title.clone(),
         lang: doc.lang.clone(),
+        outline,
     })
 }
 
-/// Places a row whose top is at `top` (PDF y) and left at `left`. With
-/// `mirror` (the content width of a right-to-left page), boxes are mirrored
-/// left to right: lines, bullets and labels move to the right edge, while
-/// the glyphs inside a line keep their visual order.
-fn emit_row(row: &Row, left: f32, top: f32, mirror: Option<f32>, out: &mut Vec<Item>) {
-    for it in &row.items {
-        let mut it = it.clone();
-        if let Some(w) = mirror {
-            mirror_item(&mut it, w);
-        }
-        match &it {
-            RelItem::Text {
-                x, baseline, piece, ..
-            } => {
-                let y = round(top - baseline);
-                out.push(Item::Glyphs(GlyphRun {
-                    face: piece.face,
-                    size: piece.size,
-                    color: piece.color,
-                    baseline: y,
-                    glyphs: piece
-                        .glyphs
-                        .iter()
-                        .map(|g| PlacedGlyph {
-                            gid: g.0,
-                            x: round(left + x + g.1),
-                            y: round(y + g.2),
-                            advance: g.3,
-                            text: g.4.clone(),
-                        })
-                        .collect(),
-                }));
+/// What one page receives.
+struct PageOut<'d> {
+    items: Vec<Item>,
+    links: Vec<LinkArea>,
+    uris: &'d [String],
+}
+
+impl PageOut<'_> {
+    /// Places a row whose top is at `top` (PDF y) and left at `left`. With
+    /// `mirror` (the content width of a right-to-left page), boxes are
+    /// mirrored left to right: lines, bullets and labels move to the right
+    /// edge, while the glyphs inside a line keep their visual order.
+    fn emit_row(&mut self, row: &Row, left: f32, top: f32, mirror: Option<f32>) {
+        for it in &row.items {
+            let mut it = it.clone();
+            if let Some(w) = mirror {
+                mirror_item(&mut it, w);
             }
-            RelItem::Rect {
-                x,
-                y,
-                w,
-                h,
-                fill,
-                stroke,
-                radius,
-            } => out.push(Item::Rect {
-                x: round(left + x),
-                y: round(top - y - h),
-                w: round(*w),
-                h: round(*h),
-                radius: *radius,
-                fill: *fill,
-                stroke: *stroke,
-            }),
-            RelItem::Line {
-                x1,
-                y1,
-                x2,
-                y2,
-                color,
-                width,
-            } => out.push(Item::Line {
-                from: (round(left + x1), round(top - y1)),
-                to: (round(left + x2), round(top - y2)),
-                color: *color,
-                width: *width,
-            }),
+            match it {
+                RelItem::Text {
+                    x, baseline, piece, ..
+                } => {
+                    let y = round(top - baseline);
+                    if let Some(uri) = piece.link.and_then(|l| self.uris.get(usize::from(l))) {
+                        let x0 = piece
+                            .glyphs
+                            .iter()
+                            .map(|g| g.1)
+                            .fold(f32::INFINITY, f32::min);
+                        self.links.push(LinkArea {
+                            x: round(left + x + x0),
+                            y: round(y - piece.size * 0.25),
+                            w: round(piece.width),
+                            h: round(piece.size * 1.15),
+                            uri: uri.clone(),
+                        });
+                    }
+                    self.items.push(Item::Glyphs(GlyphRun {
+                        face: piece.face,
+                        size: piece.size,
+                        color: piece.color,
+                        baseline: y,
+                        glyphs: piece
+                            .glyphs
+                            .into_iter()
+                            .map(|g| PlacedGlyph {
+                                gid: g.0,
+                                x: round(left + x + g.1),
+                                y: round(y + g.2),
+                                advance: g.3,
+                                text: g.4,
+                            })
+                            .collect(),
+                    }));
+                }
+                RelItem::Rect {
+                    x,
+                    y,
+                    w,
+                    h,
+                    fill,
+                    stroke,
+                    radius,
+                } => self.items.push(Item::Rect {
+                    x: round(left + x),
+                    y: round(top - y - h),
+                    w: round(w),
+                    h: round(h),
+                    radius,
+                    fill,
+                    stroke,
+                }),
+                RelItem::Line {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    color,
+                    width,
+                } => self.items.push(Item::Line {
+                    from: (round(left + x1), round(top - y1)),
+                    to: (round(left + x2), round(top - y2)),
+                    color,
+                    width,
+                }),
+                RelItem::Image {
+                    x,
+                    y,
+                    w,
+                    h,
+                    picture,
+                } => self.items.push(Item::Image {
+                    x: round(left + x),
+                    y: round(top - y - h),
+                    w: round(w),
+                    h: round(h),
+                    picture,
+                }),
+                RelItem::Link { x, y, w, h, uri } => self.links.push(LinkArea {
+                    x: round(left + x),
+                    y: round(top - y - h),
+                    w: round(w),
+                    h: round(h),
+                    uri,
+                }),
+            }
         }
     }
 }
@@ -1016,6 +1141,7 @@ struct Engine<'a, 'f> {
     m: Metrics,
     lang: String,
     rtl: bool,
+    pictures: &'a std::collections::BTreeMap<String, crate::doc::Picture>,
     diags: Diagnostics,
 }
 
@@ -1059,6 +1185,7 @@ impl Engine<'_, '_> {
         lines
             .into_iter()
             .map(|l| Row {
+                outline: None,
                 height: l.height,
                 items: l
                     .pieces
@@ -1125,6 +1252,14 @@ impl Engine<'_, '_> {
                 for r in &mut rows {
                     r.height *= 0.95;
                 }
+                if let Some(first) = rows.first_mut() {
+                    let title: String = flatten(inlines, Tone::Normal, None)
+                        .text
+                        .chars()
+                        .filter(|c| !is_stripped(*c))
+                        .collect();
+                    first.outline = Some(title);
+                }
                 if let Some(last) = rows.last_mut() {
                     last.height += base * 0.25;
                 }
@@ -1133,6 +1268,109 @@ impl Engine<'_, '_> {
                     breakable: false,
                     keep_with_next: true,
                     space_before: before,
+                    page_break: false,
+                });
+            }
+            BlockKind::Image {
+                src,
+                width_mm,
+                height_mm,
+            } => {
+                let Some(pic) = self.pictures.get(src) else {
+                    self.diags.push(
+                        Diagnostic::error(format!("the picture `{src}` was not loaded"))
+                            .hint("pictures are read before layout; check the path"),
+                    );
+                    return;
+                };
+                let pt = |mm: f32| Pt::from(Mm(mm)).0;
+                let aspect = pic.width_px.max(1) as f32 / pic.height_px.max(1) as f32;
+                let (mut w, mut h) = match (width_mm, height_mm) {
+                    (Some(w), Some(h)) => (pt(*w), pt(*h)),
+                    (Some(w), None) => (pt(*w), pt(*w) / aspect),
+                    (None, Some(h)) => (pt(*h) * aspect, pt(*h)),
+                    (None, None) => (pt(15.0) * aspect, pt(15.0)),
+                };
+                if w > width {
+                    h *= width / w;
+                    w = width;
+                }
+                out.push(Unit {
+                    // Room below the picture, so a heading does not touch it.
+                    rows: vec![Row {
+                        height: h + base * 0.6,
+                        items: vec![RelItem::Image {
+                            x: 0.0,
+                            y: 0.0,
+                            w,
+                            h,
+                            picture: pic.clone(),
+                        }],
+                        outline: None,
+                    }],
+                    breakable: false,
+                    keep_with_next: false,
+                    space_before: base * 0.5,
+                    page_break: false,
+                });
+            }
+            BlockKind::Qr { data, size_mm } => {
+                let code = match qrcode::QrCode::with_error_correction_level(
+                    data.as_bytes(),
+                    qrcode::EcLevel::M,
+                ) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        self.diags.push(Diagnostic::error(format!("cannot make a QR code of {} bytes: {e}", data.len())).hint("a QR code holds a web address; keep it under about 2,000 characters"));
+                        return;
+                    }
+                };
+                let n = code.width();
+                let side = Pt::from(Mm(*size_mm)).0.min(width);
+                // Four light modules on every side: the quiet zone scanners need.
+                let module = side / (n + 8) as f32;
+                let colors = code.to_colors();
+                let mut items = Vec::new();
+                for row in 0..n {
+                    let mut col = 0;
+                    while col < n {
+                        if colors[row * n + col] == qrcode::Color::Dark {
+                            let start = col;
+                            while col < n && colors[row * n + col] == qrcode::Color::Dark {
+                                col += 1;
+                            }
+                            items.push(RelItem::Rect {
+                                x: (start + 4) as f32 * module,
+                                y: (row + 4) as f32 * module,
+                                w: (col - start) as f32 * module,
+                                h: module,
+                                fill: Some(Rgb(0.0, 0.0, 0.0)),
+                                stroke: None,
+                                radius: 0.0,
+                            });
+                        } else {
+                            col += 1;
+                        }
+                    }
+                }
+                if data.starts_with("https://") || data.starts_with("http://") {
+                    items.push(RelItem::Link {
+                        x: 0.0,
+                        y: 0.0,
+                        w: side,
+                        h: side,
+                        uri: data.clone(),
+                    });
+                }
+                out.push(Unit {
+                    rows: vec![Row {
+                        height: side,
+                        items,
+                        outline: None,
+                    }],
+                    breakable: false,
+                    keep_with_next: false,
+                    space_before: base * 0.3,
                     page_break: false,
                 });
             }
@@ -1239,6 +1477,7 @@ impl Engine<'_, '_> {
                 all.extend(items);
                 out.push(Unit {
                     rows: vec![Row {
+                        outline: None,
                         height: h,
                         items: all,
                     }],
@@ -1267,7 +1506,14 @@ impl Engine<'_, '_> {
                 }
                 let before = inner.first().map_or(0.0, |u| u.space_before);
                 out.push(Unit {
-                    rows: vec![Row { height: y, items }],
+                    rows: vec![Row {
+                        height: y,
+                        items,
+                        outline: inner
+                            .iter()
+                            .flat_map(|u| &u.rows)
+                            .find_map(|r| r.outline.clone()),
+                    }],
                     breakable: false,
                     keep_with_next: false,
                     space_before: before,
@@ -1307,6 +1553,7 @@ impl Engine<'_, '_> {
                 let gap = base * 0.5;
                 out.push(Unit {
                     rows: vec![Row {
+                        outline: None,
                         height: gap,
                         items: vec![RelItem::Line {
                             x1: 0.0,
@@ -1342,6 +1589,7 @@ impl Engine<'_, '_> {
                 let mut rows = Self::rows_from_lines(start_lines, 0.0);
                 if rows.is_empty() {
                     rows.push(Row {
+                        outline: None,
                         height: base * m.leading,
                         items: Vec::new(),
                     });
@@ -1372,7 +1620,9 @@ impl Engine<'_, '_> {
 fn mirror_item(it: &mut RelItem, width: f32) {
     match it {
         RelItem::Text { x, line_width, .. } => *x = width - *x - *line_width,
-        RelItem::Rect { x, w, .. } => *x = width - *x - *w,
+        RelItem::Rect { x, w, .. } | RelItem::Image { x, w, .. } | RelItem::Link { x, w, .. } => {
+            *x = width - *x - *w
+        }
         RelItem::Line { x1, x2, .. } => {
             *x1 = width - *x1;
             *x2 = width - *x2;
@@ -1386,7 +1636,7 @@ fn shift(it: &mut RelItem, dx: f32, dy: f32) {
             *x += dx;
             *baseline += dy;
         }
-        RelItem::Rect { x, y, .. } => {
+        RelItem::Rect { x, y, .. } | RelItem::Image { x, y, .. } | RelItem::Link { x, y, .. } => {
             *x += dx;
             *y += dy;
         }
@@ -1513,7 +1763,7 @@ mod tests {
             rows: (0..lines)
                 .map(|_| Row {
                     height: 10.0,
-                    items: Vec::new(),
+                    ..Row::default()
                 })
                 .collect(),
             breakable: true,

@@ -268,7 +268,11 @@ impl Content {
     }
 }
 
-/// Reads a clinic profile from a YAML file.
+/// Largest picture read (a clinic logo).
+pub const MAX_PICTURE: u64 = 10 * 1024 * 1024;
+
+/// Reads a clinic profile from a YAML file. A relative `logo` path is taken
+/// from the profile's folder.
 pub fn read_clinic(path: &Path) -> Result<Clinic> {
     let display = path.display().to_string();
     let bytes = read_limited(path, MAX_TEXT_FILE, &display)?;
@@ -278,7 +282,43 @@ pub fn read_clinic(path: &Path) -> Result<Clinic> {
         bytes: Bytes::Owned(bytes.into()),
         user: true,
     };
-    parse_yaml(&display, file.text()?)
+    let mut clinic: Clinic = parse_yaml(&display, file.text()?)?;
+    if let Some(logo) = &clinic.logo {
+        let p = Path::new(logo);
+        if p.is_relative() {
+            let base = path.parent().unwrap_or(Path::new(""));
+            clinic.logo = Some(base.join(p).display().to_string());
+        }
+    }
+    Ok(clinic)
+}
+
+/// Reads a PNG or JPEG picture and its size in pixels.
+pub fn read_picture(path: &str) -> Result<crate::doc::Picture> {
+    let bytes = read_limited(Path::new(path), MAX_PICTURE, path)?;
+    let bad = |why: &str| -> crate::diag::Diagnostics {
+        Diagnostic::error(format!("the picture {why}"))
+            .at(Location::file(path))
+            .hint("use a PNG or JPEG file (a clinic logo of a few hundred pixels is plenty)")
+            .into()
+    };
+    match imagesize::image_type(&bytes) {
+        Ok(imagesize::ImageType::Png | imagesize::ImageType::Jpeg) => {}
+        Ok(_) => return Err(bad("is neither PNG nor JPEG")),
+        Err(_) => return Err(bad("cannot be read")),
+    }
+    let size = imagesize::blob_size(&bytes).map_err(|_| bad("cannot be read"))?;
+    if size.width == 0 || size.height == 0 || size.width > 10_000 || size.height > 10_000 {
+        return Err(bad(&format!(
+            "is {} x {} pixels; the limit is 10,000 a side",
+            size.width, size.height
+        )));
+    }
+    Ok(crate::doc::Picture {
+        data: bytes.into(),
+        width_px: size.width as u32,
+        height_px: size.height as u32,
+    })
 }
 
 fn read_limited(path: &Path, limit: u64, display: &str) -> Result<Vec<u8>> {

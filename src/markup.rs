@@ -15,8 +15,9 @@ use crate::diag::{Diagnostic, Diagnostics, Location, Result};
 use crate::doc::{Block, BlockKind, Document, Inline, TextStyle, Tone};
 use roxmltree::{Node, NodeType};
 
-const BLOCKS: &str = "h1, h2, h3, p, ul, ol, aside, keep, section, field, hr, page-break, footer";
-const INLINES: &str = "strong, em, span, br, page-number, page-count";
+const BLOCKS: &str =
+    "h1, h2, h3, p, ul, ol, aside, keep, section, field, hr, page-break, img, qr, footer";
+const INLINES: &str = "strong, em, span, a, br, page-number, page-count";
 
 /// Parses rendered markup. `origin` names where it came from for errors
 /// (`templates/leaflet.tera`).
@@ -34,6 +35,7 @@ pub fn parse(markup: &str, origin: &str) -> Result<Document> {
         text: markup,
         display,
         diags: Diagnostics::default(),
+        links: Vec::new(),
     };
     if root.tag_name().name() != "leaflet" {
         return Err(p
@@ -59,6 +61,8 @@ pub fn parse(markup: &str, origin: &str) -> Result<Document> {
         rtl: root.attribute("dir") == Some("rtl"),
         body,
         footer,
+        links: p.links,
+        pictures: Default::default(),
     };
     p.diags.into_result(doc)
 }
@@ -82,6 +86,22 @@ struct Parser<'t> {
     text: &'t str,
     display: String,
     diags: Diagnostics,
+    links: Vec<String>,
+}
+
+/// Parses a length such as `25mm`, `1in` or `72pt` into millimetres.
+fn length_mm(s: &str) -> Option<f32> {
+    let s = s.trim();
+    let (num, unit) = s.split_at(s.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(s.len()));
+    let v: f32 = num.trim().parse().ok()?;
+    let mm = match unit {
+        "mm" => v,
+        "cm" => v * 10.0,
+        "in" => v * 25.4,
+        "pt" => v * 25.4 / 72.0,
+        _ => return None,
+    };
+    (mm > 0.0 && mm <= 300.0).then_some(mm)
 }
 
 impl Parser<'_> {
@@ -167,6 +187,10 @@ impl Parser<'_> {
                 }])
             }
             "hr" => BlockKind::Rule,
+            "img" | "qr" => match self.media(node, name) {
+                Some(kind) => kind,
+                None => return,
+            },
             "page-break" => BlockKind::PageBreak,
             "row" => {
                 let mut start = Vec::new();
@@ -202,6 +226,60 @@ impl Parser<'_> {
             class,
             span: node.range(),
         });
+    }
+
+    fn length_attr(&mut self, node: Node<'_, '_>, attr: &str) -> Option<Option<f32>> {
+        match node.attribute(attr) {
+            None => Some(None),
+            Some(v) => match length_mm(v) {
+                Some(mm) => Some(Some(mm)),
+                None => {
+                    let d = self.err(
+                        node,
+                        format!("`{attr}=\"{v}\"` is not a length"),
+                        "write a length such as 25mm, 2.5cm, 1in or 72pt (at most 300mm)",
+                    );
+                    self.diags.push(d);
+                    None
+                }
+            },
+        }
+    }
+
+    fn media(&mut self, node: Node<'_, '_>, name: &str) -> Option<BlockKind> {
+        if name == "img" {
+            let Some(src) = node.attribute("src").filter(|s| !s.is_empty()) else {
+                let d = self.err(
+                    node,
+                    "`<img>` needs a `src`".into(),
+                    "<img src=\"path/to/logo.png\" height=\"15mm\"/>",
+                );
+                self.diags.push(d);
+                return None;
+            };
+            let width_mm = self.length_attr(node, "width")?;
+            let height_mm = self.length_attr(node, "height")?;
+            Some(BlockKind::Image {
+                src: src.to_string(),
+                width_mm,
+                height_mm,
+            })
+        } else {
+            let Some(data) = node.attribute("data").filter(|s| !s.is_empty()) else {
+                let d = self.err(
+                    node,
+                    "`<qr>` needs `data`".into(),
+                    "<qr data=\"https://example.org/meetings\" size=\"25mm\"/>",
+                );
+                self.diags.push(d);
+                return None;
+            };
+            let size_mm = self.length_attr(node, "size")?.unwrap_or(25.0);
+            Some(BlockKind::Qr {
+                data: data.to_string(),
+                size_mm,
+            })
+        }
     }
 
     fn inlines(&mut self, node: Node<'_, '_>) -> Vec<Inline> {
@@ -271,6 +349,32 @@ impl Parser<'_> {
                             self.inline_into(child, s, out);
                         }
                         "span" => self.inline_into(child, s, out),
+                        "a" => {
+                            match child.attribute("href").filter(|h| !h.is_empty()) {
+                                Some(href) => {
+                                    let idx = match self.links.iter().position(|l| l == href) {
+                                        Some(i) => i,
+                                        None => {
+                                            self.links.push(href.to_string());
+                                            self.links.len() - 1
+                                        }
+                                    };
+                                    s.link = u16::try_from(idx).ok();
+                                    if s.tone == Tone::Normal {
+                                        s.tone = Tone::Accent;
+                                    }
+                                }
+                                None => {
+                                    let d = self.err(
+                                        child,
+                                        "`<a>` needs an `href`".into(),
+                                        "<a href=\"https://...\">text</a>",
+                                    );
+                                    self.diags.push(d);
+                                }
+                            }
+                            self.inline_into(child, s, out);
+                        }
                         "br" => out.push(Inline::LineBreak),
                         "page-number" => out.push(Inline::PageNumber(s)),
                         "page-count" => out.push(Inline::PageCount(s)),

@@ -337,9 +337,12 @@ pub struct Clinic {
     /// Web site.
     #[serde(default)]
     pub website: Option<String>,
-    /// Where patients find local meetings.
+    /// Where patients find local meetings (printed, and as a QR code).
     #[serde(default)]
     pub meeting_finder_url: Option<String>,
+    /// A PNG or JPEG logo; a relative path is taken from the profile's folder.
+    #[serde(default)]
+    pub logo: Option<String>,
     /// Paper the clinic prints on.
     #[serde(default)]
     pub paper: Option<Paper>,

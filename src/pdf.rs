@@ -149,6 +149,7 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
 
     // 3. Pages.
     let mut pages = Vec::with_capacity(laid.frames.len());
+    let mut images: BTreeMap<u64, printpdf::XObjectId> = BTreeMap::new();
     for frame in &laid.frames {
         let mut ops = Vec::new();
         let mut in_text = false;
@@ -268,7 +269,73 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                         },
                     });
                 }
+                Item::Image {
+                    x,
+                    y,
+                    w,
+                    h,
+                    picture,
+                } => {
+                    if in_text {
+                        ops.push(Op::EndTextSection);
+                        in_text = false;
+                    }
+                    let mut key = Fnv::new(7);
+                    key.write(&picture.data);
+                    hash.write(&key.0.to_le_bytes());
+                    let next = images.len();
+                    let id = match images.get(&key.0) {
+                        Some(id) => id.clone(),
+                        None => {
+                            let mut warnings = Vec::new();
+                            let raw =
+                                printpdf::RawImage::decode_from_bytes(&picture.data, &mut warnings)
+                                    .map_err(|e| {
+                                        Diagnostic::error(format!("cannot read the picture: {e}"))
+                                            .hint("use a PNG or JPEG file")
+                                    })?;
+                            let id = printpdf::XObjectId(format!("Im{next}"));
+                            doc.resources
+                                .xobjects
+                                .map
+                                .insert(id.clone(), printpdf::XObject::Image(raw));
+                            images.insert(key.0, id.clone());
+                            id
+                        }
+                    };
+                    ops.push(Op::UseXobject {
+                        id,
+                        transform: printpdf::XObjectTransform {
+                            translate_x: Some(Pt(*x)),
+                            translate_y: Some(Pt(*y)),
+                            rotate: None,
+                            scale_x: Some(*w / picture.width_px.max(1) as f32),
+                            scale_y: Some(*h / picture.height_px.max(1) as f32),
+                            dpi: Some(72.0),
+                            no_auto_scale: false,
+                        },
+                    });
+                }
             }
+        }
+        for link in &frame.links {
+            ops.push(Op::LinkAnnotation {
+                link: printpdf::LinkAnnotation::new(
+                    printpdf::Rect {
+                        x: Pt(link.x),
+                        y: Pt(link.y),
+                        width: Pt(link.w),
+                        height: Pt(link.h),
+                        mode: None,
+                        winding_order: None,
+                    },
+                    printpdf::Actions::Uri(link.uri.clone()),
+                    Some(printpdf::BorderArray::Solid([0.0, 0.0, 0.0])),
+                    None,
+                    None,
+                ),
+            });
+            hash.write(link.uri.as_bytes());
         }
         if in_text {
             ops.push(Op::EndTextSection);
@@ -444,6 +511,7 @@ fn finish(lo: &mut lopdf::Document, laid: &Laid, meta: &PdfMeta, hash: Fnv) -> R
         });
         cat.remove(b"Metadata");
     }
+    add_outline(lo, laid, root);
     let mut h2 = Fnv::new(1);
     h2.write(&hash.0.to_le_bytes());
     let id = |h: u64, g: u64| {
@@ -458,6 +526,52 @@ fn finish(lo: &mut lopdf::Document, laid: &Laid, meta: &PdfMeta, hash: Fnv) -> R
     lo.renumber_objects();
     lo.compress();
     Ok(())
+}
+
+/// PDF bookmarks for the headings, in reading order (printpdf's own sorts
+/// them by name within a page).
+fn add_outline(lo: &mut lopdf::Document, laid: &Laid, root: lopdf::ObjectId) {
+    use lopdf::{Dictionary, Object};
+    if laid.outline.is_empty() {
+        return;
+    }
+    let pages = lo.get_pages();
+    let outlines_id = lo.new_object_id();
+    let ids: Vec<lopdf::ObjectId> = laid.outline.iter().map(|_| lo.new_object_id()).collect();
+    for (i, entry) in laid.outline.iter().enumerate() {
+        let Some(page) = pages.get(&(entry.page as u32 + 1)) else {
+            continue;
+        };
+        let mut item = Dictionary::new();
+        item.set("Title", utf16(&entry.title));
+        item.set("Parent", Object::Reference(outlines_id));
+        item.set(
+            "Dest",
+            Object::Array(vec![
+                Object::Reference(*page),
+                Object::Name(b"XYZ".to_vec()),
+                Object::Null,
+                Object::Real(entry.y),
+                Object::Null,
+            ]),
+        );
+        if i > 0 {
+            item.set("Prev", Object::Reference(ids[i - 1]));
+        }
+        if let Some(next) = ids.get(i + 1) {
+            item.set("Next", Object::Reference(*next));
+        }
+        lo.objects.insert(ids[i], Object::Dictionary(item));
+    }
+    let mut outlines = Dictionary::new();
+    outlines.set("Type", Object::Name(b"Outlines".to_vec()));
+    outlines.set("First", Object::Reference(ids[0]));
+    outlines.set("Last", Object::Reference(*ids.last().expect("not empty")));
+    outlines.set("Count", Object::Integer(ids.len() as i64));
+    lo.objects.insert(outlines_id, Object::Dictionary(outlines));
+    if let Ok(Object::Dictionary(cat)) = lo.get_object_mut(root) {
+        cat.set("Outlines", Object::Reference(outlines_id));
+    }
 }
 
 #[cfg(test)]

@@ -120,6 +120,7 @@ struct ConcernCtx {
 
 #[derive(Serialize)]
 struct ClinicCtx {
+    logo: Option<String>,
     name: Option<String>,
     address: Option<String>,
     phone: Option<String>,
@@ -214,6 +215,7 @@ impl Renderer {
                 .map(|s| fmt.section(s))
                 .collect(),
             clinic: req.clinic.map(|c| ClinicCtx {
+                logo: c.logo.clone(),
                 name: c.name.clone(),
                 address: c.address.clone(),
                 phone: c.phone.clone(),

@@ -16,3 +16,4 @@ leaflet-language-name = العربية
 leaflet-draft-notice = ترجمة لم تتم مراجعتها بعد
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = يمكن لطبيبك أو معالجك أن يراجع معك المخاوف الشائعة.
+leaflet-find-meetings = للعثور على اجتماع قريب منك:

@@ -14,3 +14,4 @@ leaflet-language-name = English
 leaflet-draft-notice = Translation not yet reviewed
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = Your clinician can go through the common worries with you.
+leaflet-find-meetings = Find a meeting near you:

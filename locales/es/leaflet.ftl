@@ -15,3 +15,4 @@ leaflet-language-name = Español
 leaflet-draft-notice = Traducción aún no revisada
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = Su profesional de salud puede repasar con usted las dudas más comunes.
+leaflet-find-meetings = Encuentre una reunión cerca de usted:

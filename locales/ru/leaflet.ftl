@@ -17,3 +17,4 @@ leaflet-language-name = Русский
 leaflet-draft-notice = Перевод ещё не проверен
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = Ваш врач или консультант может обсудить с вами частые опасения.
+leaflet-find-meetings = Найдите собрание рядом с вами:

@@ -15,3 +15,4 @@ leaflet-language-name = Tiếng Việt
 leaflet-draft-notice = Bản dịch chưa được duyệt
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = Nhân viên y tế có thể cùng bạn xem qua những lo lắng thường gặp.
+leaflet-find-meetings = Tìm buổi họp gần bạn:
