@@ -175,7 +175,7 @@ fn load_pictures(doc: &mut crate::doc::Document) -> Result<()> {
     srcs(&doc.body, &mut all);
     srcs(&doc.footer, &mut all);
     for src in all {
-                if let std::collections::btree_map::Entry::Vacant(e) = doc.pictures.entry(src) {
+        if let std::collections::btree_map::Entry::Vacant(e) = doc.pictures.entry(src) {
             let pic = crate::load::read_picture(e.key())?;
             e.insert(pic);
         }

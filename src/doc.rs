@@ -13,6 +13,8 @@ pub struct Document {
     pub lang: String,
     /// Base direction of the text.
     pub rtl: bool,
+    /// Hyphenate where patterns exist for the language.
+    pub hyphenate: bool,
     /// The body, in reading order.
     pub body: Vec<Block>,
     /// Printed at the foot of every page.

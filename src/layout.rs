@@ -356,6 +356,9 @@ struct ShapedGlyph {
 /// The typesetter: fonts plus a cache of shaped words.
 pub struct Typesetter<'f> {
     fonts: &'f FontBook,
+    /// Hyphenate where patterns exist for the language.
+    hyphenate: bool,
+    dictionaries: HashMap<String, Option<hyphenation::Standard>>,
     cache: HashMap<(usize, bool, String), Arc<Shaped>>,
 }
 
@@ -527,6 +530,8 @@ impl<'f> Typesetter<'f> {
     pub fn new(fonts: &'f FontBook) -> Self {
         Typesetter {
             fonts,
+            hyphenate: false,
+            dictionaries: HashMap::new(),
             cache: HashMap::new(),
         }
     }
@@ -731,57 +736,25 @@ impl<'f> Typesetter<'f> {
         let height = size * leading;
         let ascent = size * (leading - 1.0) / 2.0 + size * 0.8;
         let finish = |line: &mut Line| finish_line(line, height, ascent, &bidi);
-        for (seg, mandatory) in segments {
-            // Shape each face/direction piece of the segment.
-            let mut pieces = Vec::new();
-            for FaceRun {
-                range: r,
-                face,
-                color,
-                rtl,
-                link,
-            } in &items
-            {
-                let a = r.start.max(seg.start);
-                let b = r.end.min(seg.end);
-                if a >= b {
-                    continue;
-                }
-                let piece_text = &text[a..b];
-                let shaped = self.shape(*face, piece_text, lang, *rtl);
-                let scale = size / self.fonts.faces[*face].units_per_em as f32;
-                let mut x = 0.0;
-                let mut glyphs = Vec::with_capacity(shaped.glyphs.len());
-                for g in &shaped.glyphs {
-                    let t = g
-                        .text
-                        .clone()
-                        .map(|r| piece_text[r].chars().filter(|c| !is_stripped(*c)).collect())
-                        .unwrap_or_default();
-                    glyphs.push((
-                        g.gid,
-                        (g.pen + g.x_offset) as f32 * scale,
-                        g.y_offset as f32 * scale,
-                        g.advance as f32 * scale,
-                        t,
-                    ));
-                    x += g.advance as f32 * scale;
-                }
-                pieces.push(Piece {
-                    face: *face,
-                    size,
-                    color: *color,
-                    glyphs,
-                    width: x,
-                    range: a..b,
-                    rtl: *rtl,
-                    link: *link,
-                });
-            }
+        let mut queue: std::collections::VecDeque<(Range<usize>, bool)> = segments.into();
+        while let Some((seg, mandatory)) = queue.pop_front() {
+            let pieces = self.shape_range(&items, text, seg.clone(), size, lang);
             // Trailing white space does not count at a line end.
             let trailing = trailing_width(&pieces);
             let seg_width: f32 = pieces.iter().map(|p| p.width).sum();
             if !line.pieces.is_empty() && line.width + seg_width - trailing > width + 0.01 {
+                // Hyphenate the word if part of it fits, then go on with the rest.
+                if let Some((head, rest)) =
+                    self.hyphenate(&items, text, &seg, &pieces, size, lang, width - line.width)
+                {
+                    for p in head {
+                        push_piece(&mut line, p);
+                    }
+                    finish(&mut line);
+                    lines.push(std::mem::take(&mut line));
+                    queue.push_front((rest, mandatory));
+                    continue;
+                }
                 finish(&mut line);
                 lines.push(std::mem::take(&mut line));
             }
@@ -826,12 +799,190 @@ impl<'f> Typesetter<'f> {
     }
 }
 
+impl Typesetter<'_> {
+    /// Shapes each face/direction piece of `seg`.
+    fn shape_range(
+        &mut self,
+        items: &[FaceRun],
+        text: &str,
+        seg: Range<usize>,
+        size: f32,
+        lang: &str,
+    ) -> Vec<Piece> {
+        let mut pieces = Vec::new();
+        for FaceRun {
+            range: r,
+            face,
+            color,
+            rtl,
+            link,
+        } in items
+        {
+            let a = r.start.max(seg.start);
+            let b = r.end.min(seg.end);
+            if a >= b {
+                continue;
+            }
+            pieces.push(self.shape_piece(
+                &text[a..b],
+                a..b,
+                *face,
+                *color,
+                *rtl,
+                *link,
+                size,
+                lang,
+            ));
+        }
+        pieces
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn shape_piece(
+        &mut self,
+        piece_text: &str,
+        range: Range<usize>,
+        face: usize,
+        color: Rgb,
+        rtl: bool,
+        link: Option<u16>,
+        size: f32,
+        lang: &str,
+    ) -> Piece {
+        let shaped = self.shape(face, piece_text, lang, rtl);
+        let scale = size / self.fonts.faces[face].units_per_em as f32;
+        let mut x = 0.0;
+        let mut glyphs = Vec::with_capacity(shaped.glyphs.len());
+        for g in &shaped.glyphs {
+            let t = g
+                .text
+                .clone()
+                .map(|r| piece_text[r].chars().filter(|c| !is_stripped(*c)).collect())
+                .unwrap_or_default();
+            glyphs.push((
+                g.gid,
+                (g.pen + g.x_offset) as f32 * scale,
+                g.y_offset as f32 * scale,
+                g.advance as f32 * scale,
+                t,
+            ));
+            x += g.advance as f32 * scale;
+        }
+        Piece {
+            face,
+            size,
+            color,
+            glyphs,
+            width: x,
+            range,
+            rtl,
+            link,
+        }
+    }
+
+    /// The hyphenation dictionary of a language, if hyphenation is on and
+    /// patterns exist for it.
+    fn dictionary(&mut self, lang: &str) -> Option<&hyphenation::Standard> {
+        use hyphenation::{Language, Load};
+        if !self.hyphenate {
+            return None;
+        }
+        let language = match lang.split('-').next()? {
+            "en" => Language::EnglishUS,
+            "es" => Language::Spanish,
+            "ru" => Language::Russian,
+            "fr" => Language::French,
+            "de" => Language::German1996,
+            "pt" => Language::Portuguese,
+            "it" => Language::Italian,
+            "pl" => Language::Polish,
+            "uk" => Language::Ukrainian,
+            "nl" => Language::Dutch,
+            _ => return None,
+        };
+        let key = language.code().to_string();
+        if !self.dictionaries.contains_key(&key) {
+            let d = hyphenation::Standard::from_embedded(language).ok();
+            self.dictionaries.insert(key.clone(), d);
+        }
+        self.dictionaries.get(&key)?.as_ref()
+    }
+
+    /// Splits a word that does not fit the rest of the line (`room`) at a
+    /// hyphenation point: the head (with a hyphen) for this line, the byte
+    /// range of the rest for the next. Only plain left-to-right words of one
+    /// style; at least two letters stay on the line and three go down.
+    #[allow(clippy::too_many_arguments)]
+    fn hyphenate(
+        &mut self,
+        items: &[FaceRun],
+        text: &str,
+        seg: &Range<usize>,
+        pieces: &[Piece],
+        size: f32,
+        lang: &str,
+        room: f32,
+    ) -> Option<(Vec<Piece>, Range<usize>)> {
+        use hyphenation::Hyphenator;
+        let [piece] = pieces else { return None };
+        if piece.rtl {
+            return None;
+        }
+        let seg_text = &text[seg.clone()];
+        let word = seg_text.trim_end();
+        let letters = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        if letters.chars().count() < 5 || !letters.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let breaks: Vec<usize> = self.dictionary(lang)?.hyphenate(letters).breaks;
+        let run = items
+            .iter()
+            .find(|r| r.range.start <= seg.start && seg.start < r.range.end)?;
+        let (face, color, link) = (run.face, run.color, run.link);
+        for &at in breaks.iter().rev() {
+            let head_chars = letters[..at].chars().count();
+            let tail_chars = letters[at..].chars().count();
+            if head_chars < 2 || tail_chars < 3 {
+                continue;
+            }
+            let head = self.shape_piece(
+                &letters[..at],
+                seg.start..seg.start + at,
+                face,
+                color,
+                false,
+                link,
+                size,
+                lang,
+            );
+            // The hyphen is not in the text: its glyph carries no characters.
+            let mut hyphen = self.shape_piece(
+                "-",
+                seg.start + at..seg.start + at,
+                face,
+                color,
+                false,
+                link,
+                size,
+                lang,
+            );
+            for g in &mut hyphen.glyphs {
+                g.4.clear();
+            }
+            if head.width + hyphen.width <= room {
+                return Some((vec![head, hyphen], seg.start + at..seg.end));
+            }
+        }
+        None
+    }
+}
+
 fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200C | 0x200D | 0xFE00..=0xFE0F)
 }
 
 fn is_space_glyph(g: &(u16, f32, f32, f32, String)) -> bool {
-    g.4.chars().all(char::is_whitespace)
+    !g.4.is_empty() && g.4.chars().all(char::is_whitespace)
 }
 
 /// Width of the white space at the logical end of a segment's pieces.
@@ -941,6 +1092,7 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
     let (pw, ph) = opts.paper.size();
     let m = opts.metrics;
     let content_w = pw.0 - 2.0 * m.margin;
+    ts.hyphenate = doc.hyphenate;
     let mut engine = Engine {
         ts,
         m,
@@ -1247,7 +1399,10 @@ impl Engine<'_, '_> {
                     2 => (base * 1.3, base * 1.0),
                     _ => (base * 1.1, base * 0.7),
                 };
+                // Headings are never hyphenated.
+                let hyphenate = std::mem::replace(&mut self.ts.hyphenate, false);
                 let lines = self.text_lines(inlines, size, Tone::Accent, width, page, true);
+                self.ts.hyphenate = hyphenate;
                 let mut rows = Self::rows_from_lines(lines, 0.0);
                 for r in &mut rows {
                     r.height *= 0.95;
@@ -1381,7 +1536,10 @@ impl Engine<'_, '_> {
                     Some("muted") => (base, Tone::Muted),
                     _ => (base, Tone::Normal),
                 };
+                let hyphenate = self.ts.hyphenate && zone == Zone::Body && class.is_none();
+                let saved = std::mem::replace(&mut self.ts.hyphenate, hyphenate);
                 let lines = self.text_lines(inlines, size, tone, width, page, false);
+                self.ts.hyphenate = saved;
                 let rows = Self::rows_from_lines(lines, 0.0);
                 let space = if zone == Zone::Footer {
                     0.0
@@ -1895,6 +2053,45 @@ mod shaping_tests {
             .map(|g| g.4.as_str())
             .collect();
         assert_eq!(all.replace(' ', ""), text.replace(' ', ""));
+    }
+
+    #[test]
+    fn hyphenation_splits_long_words_only_when_asked() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        let text = "Meetings are confidential and nonjudgmental everywhere";
+        let plain_lines = ts
+            .lines(&plain(text), 12.0, 1.3, 120.0, "en-US", false)
+            .unwrap();
+        ts.hyphenate = true;
+        let hyph_lines = ts
+            .lines(&plain(text), 12.0, 1.3, 120.0, "en-US", false)
+            .unwrap();
+        let ends_with_hyphen = |l: &Line| {
+            l.pieces
+                .last()
+                .is_some_and(|p| p.glyphs.last().is_some_and(|g| g.4.is_empty()))
+        };
+        assert!(!plain_lines.iter().any(ends_with_hyphen));
+        assert!(
+            hyph_lines.iter().any(ends_with_hyphen),
+            "some word is hyphenated"
+        );
+        for l in &hyph_lines {
+            assert!(l.width <= 120.01);
+        }
+        // The text layer still spells every word whole (the hyphen adds nothing).
+        let all: String = hyph_lines
+            .iter()
+            .map(line_text)
+            .collect::<Vec<_>>()
+            .join("");
+        assert_eq!(all.replace(' ', ""), text.replace(' ', ""));
+        // No hyphenation for a language without patterns.
+        let zh = ts
+            .lines(&plain(text), 12.0, 1.3, 120.0, "zh-Hans", false)
+            .unwrap();
+        assert!(!zh.iter().any(ends_with_hyphen));
     }
 
     #[test]

@@ -59,6 +59,7 @@ pub fn parse(markup: &str, origin: &str) -> Result<Document> {
         title: root.attribute("title").unwrap_or("").to_string(),
         lang: root.attribute("lang").unwrap_or("und").to_string(),
         rtl: root.attribute("dir") == Some("rtl"),
+        hyphenate: root.attribute("hyphenate") == Some("true"),
         body,
         footer,
         links: p.links,

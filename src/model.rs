@@ -182,6 +182,10 @@ pub struct Topic {
     /// Most pages the leaflet may take with every concern selected.
     #[serde(default)]
     pub page_budget: Option<u32>,
+    /// Hyphenate long words where the language has patterns (off by default;
+    /// never for Chinese or Arabic).
+    #[serde(default)]
+    pub hyphenate: bool,
     /// Leaflet title.
     pub title: MessageRef,
     /// Line under the title.

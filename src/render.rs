@@ -82,6 +82,7 @@ struct Ctx {
     closing_sections: Vec<SectionCtx>,
     clinic: Option<ClinicCtx>,
     large_print: bool,
+    hyphenate: bool,
     #[serde(rename = "PAGE")]
     page: &'static str,
     #[serde(rename = "PAGES")]
@@ -223,6 +224,7 @@ impl Renderer {
                 meeting_finder_url: c.meeting_finder_url.clone(),
             }),
             large_print: req.large_print,
+            hyphenate: topic.hyphenate,
             title,
             page: PAGE_SENTINEL,
             pages: PAGES_SENTINEL,
