@@ -139,6 +139,16 @@ impl FontBook {
         diags.into_result(FontBook { faces })
     }
 
+    /// The characters of `text` that no face can draw, with their byte
+    /// offsets (white space, controls and bidi marks are never drawn, so
+    /// never missing).
+    pub fn uncovered(&self, text: &str) -> Vec<(usize, char)> {
+        text.char_indices()
+            .filter(|(_, c)| !c.is_whitespace() && !c.is_control() && !is_stripped(*c))
+            .filter(|(_, c)| !(0..self.faces.len()).any(|f| self.covers(f, *c)))
+            .collect()
+    }
+
     fn covers(&self, face: usize, c: char) -> bool {
         self.faces[face]
             .font
@@ -1034,6 +1044,10 @@ fn finish_line(
                     let g = p.glyphs.remove(idx);
                     p.width -= g.3;
                     line.width -= g.3;
+                    // The space leaves the piece's logical range too, so the
+                    // bidi runs of the line (which end before trailing white
+                    // space) still contain the piece.
+                    p.range.end = p.range.end.saturating_sub(g.4.len()).max(p.range.start);
                     if p.rtl {
                         for h in &mut p.glyphs {
                             h.1 -= g.3;
@@ -1058,7 +1072,8 @@ fn finish_line(
             let mut in_run: Vec<Piece> = Vec::new();
             let mut rest = Vec::new();
             for p in logical {
-                if p.range.start >= run.start && p.range.end <= run.end {
+                if run.contains(&p.range.start) || (p.range.is_empty() && p.range.start == run.end)
+                {
                     in_run.push(p);
                 } else {
                     rest.push(p);
@@ -1325,7 +1340,7 @@ impl Engine<'_, '_> {
                     .collect();
                 self.diags.push(
                     Diagnostic::error(format!("no font can draw {}", list.join(", ")))
-                        .note(format!("in the text: \"{}\"", st.text.chars().take(80).collect::<String>()))
+                                                .note(format!("in the text: \"{}\"", st.text.chars().filter(|c| !is_stripped(*c)).take(80).collect::<String>()))
                         .hint("add a font that covers these characters to the content's fonts/ folder (--content DIR)"),
                 );
                 Vec::new()

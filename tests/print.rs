@@ -957,7 +957,6 @@ leaflet_tests! {
     // Everything, with Latin words in Arabic lines checked loosely; the
     // exact check is the ignored test below.
     leaflet_ar_twelve_step_meetings: "ar", TSM, budget: true, bidi_exact: false;
-    #[ignore = "bug: in right-to-left paragraphs a line broken inside a Latin phrase draws the phrase's last word at the line's right end (the English pamphlet titles of the maintenance-medication answer); see right_to_left_line_ending_in_a_latin_word_keeps_it_in_place"]
     leaflet_ar_twelve_step_meetings_in_reading_order: "ar", TSM, budget: true, bidi_exact: true;
     leaflet_ar_first_meeting: "ar", FM, budget: true, bidi_exact: true;
     leaflet_zh_hans_twelve_step_meetings: "zh-Hans", TSM, budget: true, bidi_exact: true;
@@ -966,7 +965,6 @@ leaflet_tests! {
     leaflet_vi_first_meeting: "vi", FM, budget: true, bidi_exact: true;
     // Everything but the page budget; that is the ignored test below.
     leaflet_ru_twelve_step_meetings: "ru", TSM, budget: false, bidi_exact: true;
-    #[ignore = "bug: the Russian twelve-step-meetings leaflet with every concern takes 4 pages on A4 and on Letter; the topic's page-budget is 3"]
     leaflet_ru_twelve_step_meetings_fits_the_page_budget: "ru", TSM, budget: true, bidi_exact: true;
     leaflet_ru_first_meeting: "ru", FM, budget: true, bidi_exact: true;
 }
@@ -1087,6 +1085,30 @@ fn a_character_no_font_can_draw_fails_naming_it_and_writes_nothing() {
         assert!(r.stderr.contains(&code), "{code} missing:\n{}", r.stderr);
     }
     assert!(r.stderr.contains("`ป` (U+0E1B)"), "{}", r.stderr);
+    // It names the file, line and column where the message is written, and
+    // the message id.
+    let ftl_text =
+        std::fs::read_to_string(format!("{fixture}/locales/en-US/leaflet.ftl")).expect("fixture");
+    let (line_no, line) = ftl_text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.starts_with("leaflet-talk-heading"))
+        .expect("fixture line");
+    let col = line[..line.find('ป').expect("thai")].chars().count() + 1;
+    let place = format!(
+        "{fixture}/locales/en-US/leaflet.ftl:{}:{col}: error: no font can draw",
+        line_no + 1
+    );
+    assert!(
+        r.stderr.starts_with(&place),
+        "expected {place}\n{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("in message `leaflet-talk-heading`"),
+        "{}",
+        r.stderr
+    );
     assert!(r.stderr.contains("hint:"), "{}", r.stderr);
     assert!(!out.exists(), "no PDF after a failure");
     assert!(tmp.entries().is_empty(), "left behind: {:?}", tmp.entries());
@@ -1551,7 +1573,7 @@ fn right_to_left_lines_are_flush_right_with_bullets_on_the_right() {
 }
 
 #[test]
-#[ignore = "bug: in a right-to-left paragraph, a line broken between two Latin words draws its last Latin word at the right end of the line instead of after the other Latin words at its left end"]
+
 fn right_to_left_line_ending_in_a_latin_word_keeps_it_in_place() {
     let fixture = "tests/fixtures/print-rtl-latin-line-end";
     let message = msg(

@@ -422,9 +422,10 @@ fn english_leaflet_with_every_concern_fits_the_page_budget() {
     );
 
     let budget = topic_yaml()["page-budget"].as_u64().expect("page-budget");
-    assert_eq!(budget, 3);
     let pages = page_count(&doc);
     assert!(pages as u64 <= budget, "{pages} pages, budget {budget}");
+    // English is the shortest locale: every concern fits on three pages.
+    assert!(pages <= 3, "{pages} pages");
     assert_has(
         &page_text(&doc, pages as u32),
         &format!("Page {pages} of {pages}"),
