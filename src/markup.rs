@@ -68,6 +68,15 @@ pub fn parse(markup: &str, origin: &str) -> Result<Document> {
     p.diags.into_result(doc)
 }
 
+/// An attribute value without bidi controls: an address or path, never text.
+fn attr<'a>(node: Node<'a, '_>, name: &str) -> Option<String> {
+    node.attribute(name).map(|v| {
+        v.chars()
+            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'))
+            .collect()
+    })
+}
+
 fn offset_of(text: &str, row: usize, col: usize) -> usize {
     let mut offset = 0;
     for (i, line) in text.split_inclusive('\n').enumerate() {
@@ -249,7 +258,7 @@ impl Parser<'_> {
 
     fn media(&mut self, node: Node<'_, '_>, name: &str) -> Option<BlockKind> {
         if name == "img" {
-            let Some(src) = node.attribute("src").filter(|s| !s.is_empty()) else {
+            let Some(src) = attr(node, "src").filter(|s| !s.is_empty()) else {
                 let d = self.err(
                     node,
                     "`<img>` needs a `src`".into(),
@@ -266,7 +275,7 @@ impl Parser<'_> {
                 height_mm,
             })
         } else {
-            let Some(data) = node.attribute("data").filter(|s| !s.is_empty()) else {
+            let Some(data) = attr(node, "data").filter(|s| !s.is_empty()) else {
                 let d = self.err(
                     node,
                     "`<qr>` needs `data`".into(),
@@ -351,12 +360,12 @@ impl Parser<'_> {
                         }
                         "span" => self.inline_into(child, s, out),
                         "a" => {
-                            match child.attribute("href").filter(|h| !h.is_empty()) {
+                            match attr(child, "href").filter(|h| !h.is_empty()) {
                                 Some(href) => {
-                                    let idx = match self.links.iter().position(|l| l == href) {
+                                    let idx = match self.links.iter().position(|l| *l == href) {
                                         Some(i) => i,
                                         None => {
-                                            self.links.push(href.to_string());
+                                            self.links.push(href);
                                             self.links.len() - 1
                                         }
                                     };

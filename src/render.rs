@@ -24,6 +24,13 @@ thread_local! {
     static CURRENT: RefCell<Option<(Arc<Localizer>, Vec<String>)>> = const { RefCell::new(None) };
 }
 
+/// Wraps a value in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE. The
+/// layout stage uses the marks for bidi and drops them; markup attributes
+/// (`href`, `src`, `data`) never keep them.
+fn isolate(s: &str) -> String {
+    format!("\u{2068}{s}\u{2069}")
+}
+
 /// Escapes text for the leaflet markup.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -215,13 +222,15 @@ impl Renderer {
                 .iter()
                 .map(|s| fmt.section(s))
                 .collect(),
+            // Clinic values are isolated for bidi (as Fluent isolates its
+            // placeables): "14 Mill Lane" stays in order on an Arabic page.
             clinic: req.clinic.map(|c| ClinicCtx {
                 logo: c.logo.clone(),
-                name: c.name.clone(),
-                address: c.address.clone(),
-                phone: c.phone.clone(),
-                website: c.website.clone(),
-                meeting_finder_url: c.meeting_finder_url.clone(),
+                name: c.name.as_deref().map(isolate),
+                address: c.address.as_deref().map(isolate),
+                phone: c.phone.as_deref().map(isolate),
+                website: c.website.as_deref().map(isolate),
+                meeting_finder_url: c.meeting_finder_url.as_deref().map(isolate),
             }),
             large_print: req.large_print,
             hyphenate: topic.hyphenate,

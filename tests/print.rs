@@ -1642,3 +1642,53 @@ fn every_locale_renders_byte_identical_twice() {
     let (b, _) = render_pdf(&tmp, "clinic-two.pdf", &args);
     assert!(a == b, "ar with a clinic profile: two renders differ");
 }
+
+/// Regression: clinic values placed straight into an Arabic page (not
+/// through Fluent) kept no isolation, so "14 Mill Lane, Springfield" was
+/// drawn as "Mill Lane, Springfield 14".
+#[test]
+fn clinic_address_keeps_its_order_on_an_arabic_page() {
+    let tmp = TempDir::new("ar-address");
+    let profile = root().join("examples/clinic.yaml");
+    let (_, doc) = render_pdf(
+        &tmp,
+        "ar.pdf",
+        &[
+            "--topic",
+            TSM,
+            "--locale",
+            "ar",
+            "--concern",
+            "religion",
+            "--clinic",
+            profile.to_str().expect("utf-8 path"),
+        ],
+    );
+    // Reading order is the same either way; the bug is where the glyphs
+    // stand. On the address line, "14" must be drawn left of "Mill".
+    let mut found = false;
+    for page in pages(&doc) {
+        let glyphs: Vec<(f32, f32, &str)> = page
+            .runs
+            .iter()
+            .flat_map(|r| r.glyphs.iter().map(move |g| (r.y, g.x, g.text.as_str())))
+            .collect();
+        for w in glyphs.windows(4) {
+            if w.iter().map(|g| g.2).collect::<String>() == "Mill" {
+                let y = w[0].0;
+                let one = glyphs
+                    .iter()
+                    .find(|g| g.0 == y && g.2 == "1")
+                    .expect("the 1 of 14 on the same line");
+                assert!(
+                    one.1 < w[0].1,
+                    "14 at x={} must be left of Mill at x={}",
+                    one.1,
+                    w[0].1
+                );
+                found = true;
+            }
+        }
+    }
+    assert!(found, "address line not found");
+}
