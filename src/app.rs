@@ -10,15 +10,17 @@ use crate::layout::{FontBook, Metrics, Options, Typesetter};
 use crate::load::{Content, LoadedTopic};
 use crate::model::{Clinic, Id, Paper};
 use crate::render::{LeafletRequest, Renderer};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// The family tried first for every script it covers.
 pub const PRIMARY_FAMILY: &str = "NotoSans";
 
-/// Content, fonts and templates, loaded once and shared by every leaflet.
-#[derive(Debug)]
+/// Content, fonts and templates, loaded once and shared by every leaflet;
+/// topics and locales are parsed on first use and kept.
 pub struct Library {
     /// All input files.
     pub content: Content,
@@ -26,6 +28,16 @@ pub struct Library {
     pub fonts: FontBook,
     /// Compiled templates.
     pub renderer: Renderer,
+    topics: Mutex<HashMap<String, Arc<LoadedTopic>>>,
+    localizers: Mutex<HashMap<(String, bool), Arc<Localizer>>>,
+    /// Fingerprint of the content: the built-in files' hash and the user's.
+    content_digest: [u8; 32],
+}
+
+impl std::fmt::Debug for Library {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Library").finish_non_exhaustive()
+    }
 }
 
 impl Library {
@@ -37,11 +49,49 @@ impl Library {
         };
         let fonts = FontBook::new(&content.fonts(), PRIMARY_FAMILY)?;
         let renderer = Renderer::new(&content)?;
+        let mut digest = Sha256::new();
+        digest.update(env!("CARGO_PKG_VERSION").as_bytes());
+        digest.update(env!("HANDOUT_CONTENT_HASH").as_bytes());
+        for file in content.user_files() {
+            digest.update(file.rel.as_bytes());
+            digest.update((file.bytes.as_slice().len() as u64).to_le_bytes());
+            digest.update(file.bytes.as_slice());
+        }
         Ok(Library {
             content,
             fonts,
             renderer,
+            topics: Mutex::default(),
+            localizers: Mutex::default(),
+            content_digest: digest.finalize().into(),
         })
+    }
+
+    /// A topic, parsed once.
+    pub fn topic(&self, id: &str) -> Result<Arc<LoadedTopic>> {
+        if let Some(t) = self.topics.lock().expect("not poisoned").get(id) {
+            return Ok(t.clone());
+        }
+        let t = Arc::new(self.content.topic(id)?);
+        self.topics
+            .lock()
+            .expect("not poisoned")
+            .insert(id.to_string(), t.clone());
+        Ok(t)
+    }
+
+    /// The localizer for a requested language, built once.
+    pub fn localizer(&self, requested: &str, allow_fallback: bool) -> Result<Arc<Localizer>> {
+        let key = (requested.to_string(), allow_fallback);
+        if let Some(l) = self.localizers.lock().expect("not poisoned").get(&key) {
+            return Ok(l.clone());
+        }
+        let l = Arc::new(Localizer::new(&self.content, requested, allow_fallback)?);
+        self.localizers
+            .lock()
+            .expect("not poisoned")
+            .insert(key, l.clone());
+        Ok(l)
     }
 }
 
@@ -64,6 +114,39 @@ pub struct Job {
     pub allow_fallback: bool,
     /// PDF creation time (seconds since 1970); default: the topic's review date.
     pub epoch: Option<i64>,
+}
+
+impl Job {
+    /// A fingerprint of everything the leaflet is made from: the content,
+    /// this job, the clinic profile and its logo. The PDF carries it as its
+    /// document id, so a batch can tell that a file is up to date; the same
+    /// job rendered alone carries the same id.
+    pub fn digest(&self, lib: &Library) -> [u8; 16] {
+        let mut d = Sha256::new();
+        d.update(lib.content_digest);
+        let mut concerns = self.concerns.clone();
+        concerns.sort();
+        concerns.dedup();
+        let fields = format!(
+            "{}\n{}\n{}\n{:?}\n{}\n{}\n{:?}\n{:?}",
+            self.topic,
+            self.locale,
+            concerns.join(";"),
+            self.paper,
+            self.large_print,
+            self.allow_fallback,
+            self.epoch,
+            self.clinic
+        );
+        d.update(fields.as_bytes());
+        if let Some(logo) = self.clinic.as_ref().and_then(|c| c.logo.as_ref()) {
+            d.update(std::fs::read(logo).unwrap_or_default());
+        }
+        let full: [u8; 32] = d.finalize().into();
+        let mut id = [0u8; 16];
+        id.copy_from_slice(&full[..16]);
+        id
+    }
 }
 
 /// A made leaflet.
@@ -90,7 +173,7 @@ pub struct RenderedMarkup {
     /// or the overlay file's path).
     pub origin: String,
     /// The topic.
-    pub topic: LoadedTopic,
+    pub topic: Arc<LoadedTopic>,
     /// The locale folder that served the request.
     pub locale: String,
     /// Warnings (fallback messages).
@@ -99,13 +182,9 @@ pub struct RenderedMarkup {
 
 /// Runs the first stages: load, l10n, render.
 pub fn render_markup(lib: &Library, job: &Job) -> Result<RenderedMarkup> {
-    let topic = lib.content.topic(&job.topic)?;
+    let topic = lib.topic(&job.topic)?;
     let concerns = check_concerns(&topic, &job.concerns)?;
-    let l10n = Arc::new(Localizer::new(
-        &lib.content,
-        &job.locale,
-        job.allow_fallback,
-    )?);
+    let l10n = lib.localizer(&job.locale, job.allow_fallback)?;
     let mut warnings = Vec::new();
     let req = LeafletRequest {
         topic: &topic,
@@ -126,6 +205,12 @@ pub fn render_markup(lib: &Library, job: &Job) -> Result<RenderedMarkup> {
 
 /// Makes one leaflet in memory.
 pub fn make_leaflet(lib: &Library, job: &Job) -> Result<Leaflet> {
+    make_leaflet_with(lib, job, &mut Typesetter::new(&lib.fonts))
+}
+
+/// Makes one leaflet with a typesetter that may have shaped words before
+/// (a batch worker keeps one; the output is the same).
+pub fn make_leaflet_with(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> Result<Leaflet> {
     let RenderedMarkup {
         markup,
         origin,
@@ -135,7 +220,6 @@ pub fn make_leaflet(lib: &Library, job: &Job) -> Result<Leaflet> {
     } = render_markup(lib, job)?;
     let mut doc = crate::markup::parse(&markup, &origin)?;
     load_pictures(&mut doc)?;
-    let mut ts = Typesetter::new(&lib.fonts);
     let opts = Options {
         paper: job.paper,
         metrics: if job.large_print {
@@ -144,12 +228,16 @@ pub fn make_leaflet(lib: &Library, job: &Job) -> Result<Leaflet> {
             Metrics::NORMAL
         },
     };
-    let laid = crate::layout::typeset(&mut ts, &doc, &opts)
+    let laid = crate::layout::typeset(ts, &doc, &opts)
         .map_err(|d| explain_missing_glyphs(lib, &locale, d))?;
     let epoch = job
         .epoch
         .unwrap_or_else(|| topic.topic.review_date.unix_seconds());
-    let pdf = crate::pdf::write(&laid, &lib.fonts, &crate::pdf::PdfMeta { epoch })?;
+    let meta = crate::pdf::PdfMeta {
+        epoch,
+        id: Some(job.digest(lib)),
+    };
+    let pdf = crate::pdf::write(&laid, &lib.fonts, &meta)?;
     Ok(Leaflet {
         pdf,
         markup,
@@ -326,6 +414,20 @@ pub fn run(cli: Cli, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
     match cli.command {
         Command::Render(args) => render(args, warn),
         Command::List(args) => list(args),
+        Command::Batch(args) => {
+            let epoch = epoch_from_env()?;
+            let mut log = |line: &str| eprintln!("{line}");
+            let summary = crate::batch::run(&args, epoch, &mut log)?;
+            if summary.failed > 0 {
+                Err(Diagnostic::error(format!(
+                    "{} of the batch's leaflets failed; the others were written",
+                    summary.failed
+                ))
+                .into())
+            } else {
+                Ok(())
+            }
+        }
     }
 }
 

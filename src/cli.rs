@@ -29,6 +29,50 @@ pub enum Command {
     Render(RenderArgs),
     /// List topics, their concerns, and the locales.
     List(ListArgs),
+    /// Print many leaflets from a manifest (YAML or CSV), in parallel.
+    Batch(BatchArgs),
+}
+
+/// `handout batch`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The manifest is YAML (`defaults:` and `jobs:`) or CSV (header row with any of\n\
+topic, locale, concerns, paper, large_print, output, clinic; concerns separated by `;`).\n\
+Output names come from `output` (a pattern: {topic} {locale} {paper} {large} {concerns} {n}),\n\
+by default {topic}-{locale}{large}.pdf. A job whose PDF is up to date is skipped.\n\
+Exit code 1 if any job failed; the others are still written."
+)]
+pub struct BatchArgs {
+    /// The manifest: a .csv file, or YAML.
+    pub manifest: PathBuf,
+    /// Folder for the PDFs (created if missing).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub out_dir: PathBuf,
+    /// Worker threads. Default: all cores.
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Make only slice K of N (job i goes to slice i mod N + 1), to spread a
+    /// manifest over machines.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<crate::batch::Shard>,
+    /// Remake every PDF, even those up to date.
+    #[arg(long)]
+    pub force: bool,
+    /// Write a JSON report of every job (output, pages, bytes, ms, status).
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// No progress output (the summary and failures are still printed).
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Clinic profile for jobs that name none.
+    #[arg(long, value_name = "FILE")]
+    pub clinic: Option<PathBuf>,
+    /// Print messages missing from a locale in en-US, with a warning.
+    #[arg(long)]
+    pub allow_fallback: bool,
+    /// Content options.
+    #[command(flatten)]
+    pub content: ContentArgs,
 }
 
 /// Options shared by every command that reads content.

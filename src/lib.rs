@@ -12,7 +12,8 @@
 //! - only the owning module names its outside crate: the YAML crate only in
 //!   `load`, fluent only in `l10n`, tera only in `render`, roxmltree only in
 //!   `markup`, harfrust and unicode-linebreak only in `layout`, printpdf,
-//!   lopdf and subsetter only in `pdf`, clap only in `cli` and `main.rs`.
+//!   lopdf and subsetter only in `pdf`, clap only in `cli` and `main.rs`,
+//!   rayon and indicatif only in `batch`.
 
 pub mod diag;
 pub mod doc;
@@ -26,4 +27,5 @@ pub mod pdf;
 pub mod render;
 
 pub mod app;
+pub mod batch;
 pub mod cli;

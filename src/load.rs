@@ -131,6 +131,11 @@ impl Content {
         Ok(content)
     }
 
+    /// The files that come from the user's overlay folder, in path order.
+    pub fn user_files(&self) -> impl Iterator<Item = &SourceFile> {
+        self.files.values().filter(|f| f.user)
+    }
+
     /// The file at `rel`, if any.
     pub fn get(&self, rel: &str) -> Option<&SourceFile> {
         self.files.get(rel)
@@ -266,6 +271,219 @@ impl Content {
             Some(file) => parse_yaml(&file.display, file.text()?).map(Some),
         }
     }
+}
+
+/// Largest YAML manifest read (CSV manifests are streamed, any size).
+pub const MAX_YAML_MANIFEST: u64 = 64 * 1024 * 1024;
+
+/// The jobs of a batch manifest, read one at a time: CSV is streamed row by
+/// row, so memory stays flat however long it is; YAML is read whole.
+pub enum ManifestJobs {
+    /// A CSV manifest.
+    Csv {
+        /// Display path.
+        path: String,
+        /// The reader.
+        reader: csv::Reader<std::io::BufReader<std::fs::File>>,
+        /// Column names, checked.
+        columns: Vec<String>,
+    },
+    /// A YAML manifest, with the line of each job.
+    Yaml(std::vec::IntoIter<(usize, crate::model::JobSpec)>),
+}
+
+impl std::fmt::Debug for ManifestJobs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ManifestJobs")
+    }
+}
+
+/// The CSV columns a manifest may have.
+pub const CSV_COLUMNS: [&str; 7] = [
+    "topic",
+    "locale",
+    "concerns",
+    "paper",
+    "large_print",
+    "output",
+    "clinic",
+];
+
+/// Opens a manifest (`.csv`, else YAML). Returns the jobs and the
+/// manifest-wide defaults (YAML only).
+pub fn open_manifest(path: &Path) -> Result<(ManifestJobs, crate::model::JobSpec)> {
+    let display = path.display().to_string();
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        let file = std::fs::File::open(path).map_err(|e| {
+            Diagnostic::error(format!("cannot read the manifest: {e}")).at(Location::file(&display))
+        })?;
+        let mut reader = csv::ReaderBuilder::new()
+            .trim(csv::Trim::All)
+            .flexible(false)
+            .from_reader(std::io::BufReader::new(file));
+        let headers = reader
+            .headers()
+            .map_err(|e| {
+                Diagnostic::error(format!("cannot read the manifest's header row: {e}"))
+                    .at(Location::file(&display))
+            })?
+            .clone();
+        let mut columns = Vec::new();
+        let header_line: String = headers.iter().collect::<Vec<_>>().join(",");
+        for (i, h) in headers.iter().enumerate() {
+            let h = h
+                .trim_start_matches('\u{feff}')
+                .to_ascii_lowercase()
+                .replace('-', "_");
+            if !CSV_COLUMNS.contains(&h.as_str()) {
+                let at = headers.iter().take(i).map(|c| c.len() + 1).sum::<usize>();
+                return Err(Diagnostic::error(format!("unknown column `{h}`"))
+                    .at(Location::new(&display, &header_line, at..at + h.len()))
+                    .hint(format!("columns: {}", CSV_COLUMNS.join(", ")))
+                    .into());
+            }
+            columns.push(h);
+        }
+        Ok((
+            ManifestJobs::Csv {
+                path: display,
+                reader,
+                columns,
+            },
+            crate::model::JobSpec::default(),
+        ))
+    } else {
+        let bytes = read_limited(path, MAX_YAML_MANIFEST, &display)?;
+        let file = SourceFile {
+            rel: display.clone(),
+            display: display.clone(),
+            bytes: Bytes::Owned(bytes.into()),
+            user: true,
+        };
+        let text = file.text()?;
+        let manifest: crate::model::Manifest = parse_yaml(&display, text)?;
+        let lines = yaml_item_lines(text, "jobs");
+        let jobs: Vec<(usize, crate::model::JobSpec)> = manifest
+            .jobs
+            .into_iter()
+            .enumerate()
+            .map(|(i, j)| (lines.get(i).copied().unwrap_or(0), j))
+            .collect();
+        Ok((ManifestJobs::Yaml(jobs.into_iter()), manifest.defaults))
+    }
+}
+
+/// Lines (1-based) of the items of the top-level list `key`.
+fn yaml_item_lines(text: &str, key: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    let mut indent = None;
+    for (i, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        if !line.starts_with([' ', '-', '\t']) && !trimmed.is_empty() && !trimmed.starts_with('#') {
+            inside = line.starts_with(&format!("{key}:"));
+            continue;
+        }
+        if inside && (trimmed.starts_with("- ") || trimmed == "-") {
+            let ind = line.len() - trimmed.len();
+            if *indent.get_or_insert(ind) == ind {
+                out.push(i + 1);
+            }
+        }
+    }
+    out
+}
+
+impl Iterator for ManifestJobs {
+    type Item = (usize, Result<crate::model::JobSpec>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            ManifestJobs::Yaml(it) => it.next().map(|(line, j)| (line, Ok(j))),
+            ManifestJobs::Csv {
+                path,
+                reader,
+                columns,
+            } => {
+                let mut record = csv::StringRecord::new();
+                match reader.read_record(&mut record) {
+                    Ok(false) => None,
+                    Err(e) => {
+                        let line = e.position().map_or(0, |p| p.line() as usize);
+                        let d = Diagnostic::error(format!("cannot read this row: {e}"))
+                            .at(Location::file(&format!("{path}:{line}")));
+                        Some((line, Err(d.into())))
+                    }
+                    Ok(true) => {
+                        let line = record.position().map_or(0, |p| p.line() as usize);
+                        Some((line, csv_job(path, line, columns, &record)))
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn csv_job(
+    path: &str,
+    line: usize,
+    columns: &[String],
+    record: &csv::StringRecord,
+) -> Result<crate::model::JobSpec> {
+    let mut job = crate::model::JobSpec::default();
+    let at = format!("{path}:{line}");
+    for (col, value) in columns.iter().zip(record.iter()) {
+        if value.is_empty() {
+            continue;
+        }
+        let v = value.to_string();
+        match col.as_str() {
+            "topic" => job.topic = Some(v),
+            "locale" => job.locale = Some(v),
+            "concerns" => {
+                job.concerns = Some(
+                    v.split(';')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string)
+                        .collect(),
+                )
+            }
+            "paper" => {
+                job.paper = Some(match v.to_ascii_lowercase().as_str() {
+                    "letter" => crate::model::Paper::Letter,
+                    "a4" => crate::model::Paper::A4,
+                    _ => {
+                        return Err(Diagnostic::error(format!(
+                            "paper `{v}` is neither letter nor a4"
+                        ))
+                        .at(Location::file(&at))
+                        .into())
+                    }
+                })
+            }
+            "large_print" => {
+                job.large_print = Some(match v.to_ascii_lowercase().as_str() {
+                    "true" | "yes" | "1" | "y" => true,
+                    "false" | "no" | "0" | "n" => false,
+                    _ => {
+                        return Err(Diagnostic::error(format!(
+                            "large_print `{v}` is not yes or no"
+                        ))
+                        .at(Location::file(&at))
+                        .into())
+                    }
+                })
+            }
+            "output" => job.output = Some(v),
+            "clinic" => job.clinic = Some(v),
+            _ => {}
+        }
+    }
+    Ok(job)
 }
 
 /// Largest picture read (a clinic logo).

@@ -395,3 +395,57 @@ mod tests {
         assert!(Date::parse("2026-13-01").is_err());
     }
 }
+
+/// One leaflet of a batch, as a manifest row gives it; missing fields come
+/// from the manifest's defaults, then from the command line.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct JobSpec {
+    /// Topic id.
+    #[serde(default)]
+    pub topic: Option<String>,
+    /// Language tag.
+    #[serde(default)]
+    pub locale: Option<String>,
+    /// Concern ids; empty or missing means all.
+    #[serde(default)]
+    pub concerns: Option<Vec<String>>,
+    /// Paper.
+    #[serde(default)]
+    pub paper: Option<Paper>,
+    /// Large print.
+    #[serde(default, alias = "large_print")]
+    pub large_print: Option<bool>,
+    /// Output file name or pattern, relative to the output folder.
+    #[serde(default)]
+    pub output: Option<String>,
+    /// Clinic profile path, relative to the manifest's folder.
+    #[serde(default)]
+    pub clinic: Option<String>,
+}
+
+impl JobSpec {
+    /// This row with its missing fields taken from `defaults`.
+    pub fn or(self, defaults: &JobSpec) -> JobSpec {
+        JobSpec {
+            topic: self.topic.or_else(|| defaults.topic.clone()),
+            locale: self.locale.or_else(|| defaults.locale.clone()),
+            concerns: self.concerns.or_else(|| defaults.concerns.clone()),
+            paper: self.paper.or(defaults.paper),
+            large_print: self.large_print.or(defaults.large_print),
+            output: self.output.or_else(|| defaults.output.clone()),
+            clinic: self.clinic.or_else(|| defaults.clinic.clone()),
+        }
+    }
+}
+
+/// A YAML batch manifest.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Values for fields a job leaves out.
+    #[serde(default)]
+    pub defaults: JobSpec,
+    /// The leaflets.
+    pub jobs: Vec<JobSpec>,
+}

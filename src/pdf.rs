@@ -21,6 +21,8 @@ use std::collections::BTreeMap;
 pub struct PdfMeta {
     /// Creation and modification time, seconds since 1970 (UTC).
     pub epoch: i64,
+    /// The document id; by default one derived from the page content.
+    pub id: Option<[u8; 16]>,
 }
 
 /// A 64-bit FNV-1a hash, for deterministic ids.
@@ -519,7 +521,10 @@ fn finish(lo: &mut lopdf::Document, laid: &Laid, meta: &PdfMeta, hash: Fnv) -> R
         v.extend_from_slice(&g.to_be_bytes());
         Object::String(v, lopdf::StringFormat::Hexadecimal)
     };
-    let doc_id = id(hash.0, h2.0);
+    let doc_id = match meta.id {
+        Some(bytes) => Object::String(bytes.to_vec(), lopdf::StringFormat::Hexadecimal),
+        None => id(hash.0, h2.0),
+    };
     lo.trailer
         .set("ID", Object::Array(vec![doc_id.clone(), doc_id]));
     lo.prune_objects();
@@ -572,6 +577,24 @@ fn add_outline(lo: &mut lopdf::Document, laid: &Laid, root: lopdf::ObjectId) {
     if let Ok(Object::Dictionary(cat)) = lo.get_object_mut(root) {
         cat.set("Outlines", Object::Reference(outlines_id));
     }
+}
+
+/// The document id of a PDF written here, read from the end of the file
+/// (the cross-reference stream's dictionary), without parsing the rest.
+pub fn read_id(pdf_tail: &[u8]) -> Option<[u8; 16]> {
+    let at = pdf_tail.windows(4).rposition(|w| w == b"/ID[")?;
+    let rest = &pdf_tail[at + 4..];
+    let open = rest.iter().position(|&b| b == b'<')?;
+    let close = rest[open..].iter().position(|&b| b == b'>')? + open;
+    let hex = std::str::from_utf8(&rest[open + 1..close]).ok()?;
+    if hex.len() != 32 {
+        return None;
+    }
+    let mut out = [0u8; 16];
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).ok()?;
+    }
+    Some(out)
 }
 
 #[cfg(test)]
