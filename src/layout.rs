@@ -275,6 +275,8 @@ pub struct GlyphRun {
     /// The baseline; a glyph whose `y` differs is raised or lowered from it
     /// (a mark placed by the font).
     pub baseline: f32,
+    /// Shaped right to left (the glyphs are still in visual order).
+    pub rtl: bool,
     /// The glyphs, in visual order.
     pub glyphs: Vec<PlacedGlyph>,
 }
@@ -369,6 +371,7 @@ pub struct Typesetter<'f> {
     /// Hyphenate where patterns exist for the language.
     hyphenate: bool,
     dictionaries: HashMap<String, Option<hyphenation::Standard>>,
+    plans: HashMap<(usize, bool, Option<harfrust::Script>, String), Arc<harfrust::ShapePlan>>,
     cache: HashMap<(usize, bool, String), Arc<Shaped>>,
 }
 
@@ -542,6 +545,7 @@ impl<'f> Typesetter<'f> {
             fonts,
             hyphenate: false,
             dictionaries: HashMap::new(),
+            plans: HashMap::new(),
             cache: HashMap::new(),
         }
     }
@@ -563,7 +567,30 @@ impl<'f> Typesetter<'f> {
         buf.set_language(lang.parse().ok());
         buf.guess_segment_properties();
         buf.set_flags(harfrust::BufferFlags::REMOVE_DEFAULT_IGNORABLES);
-        let shaped = if harfrust::shape(&sf, &mut buf, harfrust::ShapeOptions::new()).is_ok() {
+        // Building a shape plan costs more than shaping a word: keep one per
+        // face, direction, script and language.
+        let plan_key = (face, rtl, buf.script(), lang.to_string());
+        let plan = match self.plans.get(&plan_key) {
+            Some(p) => p.clone(),
+            None => {
+                let p = Arc::new(harfrust::ShapePlan::new(
+                    &f.font,
+                    buf.direction(),
+                    buf.script(),
+                    buf.language(),
+                    &[],
+                ));
+                self.plans.insert(plan_key, p.clone());
+                p
+            }
+        };
+        let shaped = if harfrust::shape(
+            &sf,
+            &mut buf,
+            harfrust::ShapeOptions::new().plan(Some(&plan)),
+        )
+        .is_ok()
+        {
             let infos = buf.glyph_infos();
             let pos = buf.glyph_positions();
             // Cluster starts in logical order: a cluster's text runs to the
@@ -1223,6 +1250,7 @@ impl PageOut<'_> {
                         size: piece.size,
                         color: piece.color,
                         baseline: y,
+                        rtl: piece.rtl,
                         glyphs: piece
                             .glyphs
                             .into_iter()

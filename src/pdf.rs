@@ -155,8 +155,12 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
     for frame in &laid.frames {
         let mut ops = Vec::new();
         let mut in_text = false;
-        for item in &frame.items {
-            match item {
+        // Glyph runs of one face, size and colour on one baseline (the words
+        // of a line) become one run: one TJ instead of one per word.
+        let merged = merge_runs(&frame.items);
+        let mut state: Option<(usize, u32, [u32; 3])> = None;
+        for item in merged.iter() {
+            match item.as_ref() {
                 Item::Glyphs(run) => {
                     let (id, remapper, widths) = &remaps[&run.face];
                     let upem = f32::from(fonts.faces[run.face].units_per_em);
@@ -164,13 +168,27 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                         ops.push(Op::StartTextSection);
                         in_text = true;
                     }
-                    ops.push(Op::SetFillColor {
-                        col: color(run.color),
-                    });
-                    ops.push(Op::SetFont {
-                        font: PdfFontHandle::External(id.clone()),
-                        size: Pt(run.size),
-                    });
+                    let now = (
+                        run.face,
+                        run.size.to_bits(),
+                        [
+                            run.color.0.to_bits(),
+                            run.color.1.to_bits(),
+                            run.color.2.to_bits(),
+                        ],
+                    );
+                    if state.map(|s| s.2) != Some(now.2) {
+                        ops.push(Op::SetFillColor {
+                            col: color(run.color),
+                        });
+                    }
+                    if state.map(|s| (s.0, s.1)) != Some((now.0, now.1)) {
+                        ops.push(Op::SetFont {
+                            font: PdfFontHandle::External(id.clone()),
+                            size: Pt(run.size),
+                        });
+                    }
+                    state = Some(now);
                     let canon = &used[&run.face];
                     let ctx = RunCtx {
                         run,
@@ -230,6 +248,7 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                         ops.push(Op::EndTextSection);
                         in_text = false;
                     }
+                    state = None;
                     let mode = match (fill, stroke) {
                         (Some(_), Some(_)) => PaintMode::FillStroke,
                         (Some(_), None) => PaintMode::Fill,
@@ -384,6 +403,31 @@ fn utf16_bytes(s: &str) -> Vec<u8> {
 
 fn utf16(s: &str) -> lopdf::Object {
     lopdf::Object::String(utf16_bytes(s), lopdf::StringFormat::Hexadecimal)
+}
+
+/// Joins consecutive glyph runs that share face, size, colour and baseline.
+fn merge_runs(items: &[Item]) -> Vec<std::borrow::Cow<'_, Item>> {
+    use std::borrow::Cow;
+    let mut out: Vec<Cow<'_, Item>> = Vec::with_capacity(items.len());
+    for item in items {
+        if let (Item::Glyphs(run), Some(last)) = (item, out.last_mut()) {
+            if let Item::Glyphs(prev) = last.as_ref() {
+                if prev.face == run.face
+                    && prev.size == run.size
+                    && prev.color == run.color
+                    && prev.baseline == run.baseline
+                    && prev.rtl == run.rtl
+                {
+                    if let Item::Glyphs(p) = last.to_mut() {
+                        p.glyphs.extend(run.glyphs.iter().cloned());
+                    }
+                    continue;
+                }
+            }
+        }
+        out.push(Cow::Borrowed(item));
+    }
+    out
 }
 
 /// What one glyph run needs to be written.

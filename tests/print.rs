@@ -278,9 +278,9 @@ struct Glyph {
     w: f32,
 }
 
-/// The glyphs drawn after one `Tf`: the writer emits one `Tf` per glyph run
-/// (one font, size and colour on one baseline), then a `Tm` and a `TJ` per
-/// stretch of it. Glyphs are in drawing order, which is visual order.
+/// The glyphs drawn from one `Tm` in one font and size (a `Tf` or a `Tm`
+/// starts a new run; `Tf` persists across text objects).
+/// Glyphs are in drawing order, which is visual order.
 #[derive(Debug, Clone)]
 struct TextRun {
     /// /BaseFont of the font, with its subset tag.
@@ -555,10 +555,20 @@ fn read_page(doc: &Document, page: ObjectId) -> PageContent {
             "Tm" => {
                 x = num(&op.operands[4]);
                 let y = num(&op.operands[5]);
-                if let Some(run) = out.runs.last_mut() {
-                    if run.y.is_nan() {
-                        run.y = y;
+                // The font and size stay set across text objects and
+                // baselines: each positioned stretch is a run of its own.
+                match out.runs.last_mut() {
+                    Some(run) if run.glyphs.is_empty() => run.y = y,
+                    Some(run) => {
+                        let next = TextRun {
+                            font: run.font.clone(),
+                            size: run.size,
+                            y,
+                            glyphs: Vec::new(),
+                        };
+                        out.runs.push(next);
                     }
+                    None => {}
                 }
             }
             "BDC" => {
@@ -663,6 +673,46 @@ fn page_text(page: &PageContent, rtl: bool) -> String {
             out.push('\n');
             continue;
         }
+        // The writer (and printpdf's own merging) may draw several words,
+        // even of both directions, in one TJ: split each run where the
+        // direction class of its glyphs changes, then reorder the pieces.
+        let class = |t: &str| {
+            if t.chars().any(is_arabic_letter) {
+                Dir::R
+            } else if t.chars().any(char::is_alphanumeric) {
+                Dir::L
+            } else {
+                Dir::N
+            }
+        };
+        let mut pieces: Vec<TextRun> = Vec::new();
+        for run in &line {
+            let mut cur: Option<(Dir, TextRun)> = None;
+            for g in &run.glyphs {
+                let d = class(&g.text);
+                match &mut cur {
+                    Some((cd, r)) if *cd == d || g.text.is_empty() => r.glyphs.push(g.clone()),
+                    _ => {
+                        if let Some((_, r)) = cur.take() {
+                            pieces.push(r);
+                        }
+                        cur = Some((
+                            d,
+                            TextRun {
+                                font: run.font.clone(),
+                                size: run.size,
+                                y: run.y,
+                                glyphs: vec![g.clone()],
+                            },
+                        ));
+                    }
+                }
+            }
+            if let Some((_, r)) = cur {
+                pieces.push(r);
+            }
+        }
+        let line: Vec<&TextRun> = pieces.iter().collect();
         let dirs: Vec<Dir> = line
             .iter()
             .map(|r| {
