@@ -127,6 +127,9 @@ impl Job {
         let mut concerns = self.concerns.clone();
         concerns.sort();
         concerns.dedup();
+        // The clinic's fields, but the logo by its bytes, not by how its path
+        // was spelled.
+        let clinic = self.clinic.clone().map(|c| Clinic { logo: None, ..c });
         let fields = format!(
             "{}\n{}\n{}\n{:?}\n{}\n{}\n{:?}\n{:?}",
             self.topic,
@@ -136,7 +139,7 @@ impl Job {
             self.large_print,
             self.allow_fallback,
             self.epoch,
-            self.clinic
+            clinic
         );
         d.update(fields.as_bytes());
         if let Some(logo) = self.clinic.as_ref().and_then(|c| c.logo.as_ref()) {

@@ -290,10 +290,17 @@ impl Context<'_> {
         let large_print = spec.large_print.unwrap_or(false);
         let concerns = spec.concerns.clone().unwrap_or_default();
         let pattern = spec.output.as_deref().unwrap_or(DEFAULT_PATTERN);
+        // Named after the translation that serves the request (es-MX -> es),
+        // as `handout render` names its file.
+        let served = self
+            .lib
+            .localizer(&locale, self.allow_fallback)
+            .map(|l| l.locale.clone())
+            .map_err(|d| first_message(&d))?;
         let name = output_name(
             pattern,
             &topic,
-            &locale,
+            &served,
             paper,
             large_print,
             &concerns,

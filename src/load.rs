@@ -216,7 +216,7 @@ impl Content {
                 .hint(format!("valid topics: {}", self.topic_ids().join(", ")))
         })?;
         let text = file.text()?;
-        let topic: Topic = parse_yaml(&file.display, text)?;
+        let topic: Topic = parse_yaml(&file.display, text, "topics/README.md")?;
         if topic.id.as_str() != id {
             let span = value_span(text, "id", topic.id.as_str());
             return Err(Diagnostic::error(format!(
@@ -268,7 +268,12 @@ impl Content {
     pub fn locale_info(&self, lang: &str) -> Result<Option<LocaleInfo>> {
         match self.get(&format!("locales/{lang}/locale.yaml")) {
             None => Ok(None),
-            Some(file) => parse_yaml(&file.display, file.text()?).map(Some),
+            Some(file) => parse_yaml(
+                &file.display,
+                file.text()?,
+                "the README's section on languages",
+            )
+            .map(Some),
         }
     }
 }
@@ -287,9 +292,20 @@ pub enum ManifestJobs {
         reader: csv::Reader<std::io::BufReader<std::fs::File>>,
         /// Column names, checked.
         columns: Vec<String>,
+        /// Counts lines up to a record's byte offset (the csv crate's own
+        /// line numbers are off after CRLF endings and blank lines).
+        lines: LineCounter,
     },
     /// A YAML manifest, with the line of each job.
     Yaml(std::vec::IntoIter<(usize, crate::model::JobSpec)>),
+}
+
+impl std::fmt::Debug for LineCounter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LineCounter")
+            .field("line", &self.line)
+            .finish_non_exhaustive()
+    }
 }
 
 impl std::fmt::Debug for ManifestJobs {
@@ -347,11 +363,20 @@ pub fn open_manifest(path: &Path) -> Result<(ManifestJobs, crate::model::JobSpec
             }
             columns.push(h);
         }
+        let counter = std::fs::File::open(path).map_err(|e| {
+            Diagnostic::error(format!("cannot read the manifest: {e}")).at(Location::file(&display))
+        })?;
+        let lines = LineCounter {
+            reader: std::io::BufReader::new(counter),
+            offset: 0,
+            line: 1,
+        };
         Ok((
             ManifestJobs::Csv {
                 path: display,
                 reader,
                 columns,
+                lines,
             },
             crate::model::JobSpec::default(),
         ))
@@ -364,15 +389,72 @@ pub fn open_manifest(path: &Path) -> Result<(ManifestJobs, crate::model::JobSpec
             user: true,
         };
         let text = file.text()?;
-        let manifest: crate::model::Manifest = parse_yaml(&display, text)?;
+        let manifest: crate::model::Manifest =
+            parse_yaml(&display, text, "the README's section on batches")?;
         let lines = yaml_item_lines(text, "jobs");
+        // Flow style (`jobs: [{...}]`) has no item lines: name the key's.
+        let jobs_line = text
+            .lines()
+            .position(|l| l.starts_with("jobs:"))
+            .map_or(1, |i| i + 1);
         let jobs: Vec<(usize, crate::model::JobSpec)> = manifest
             .jobs
             .into_iter()
             .enumerate()
-            .map(|(i, j)| (lines.get(i).copied().unwrap_or(0), j))
+            .map(|(i, j)| (lines.get(i).copied().unwrap_or(jobs_line), j))
             .collect();
         Ok((ManifestJobs::Yaml(jobs.into_iter()), manifest.defaults))
+    }
+}
+
+/// Turns byte offsets into 1-based line numbers, reading the file once,
+/// forwards only.
+pub struct LineCounter {
+    reader: std::io::BufReader<std::fs::File>,
+    offset: u64,
+    line: usize,
+}
+
+impl LineCounter {
+    /// The line of the byte at `offset` (offsets must not go backwards).
+    fn line_at(&mut self, offset: u64) -> usize {
+        use std::io::BufRead;
+        while self.offset < offset {
+            let Ok(buf) = self.reader.fill_buf() else {
+                break;
+            };
+            if buf.is_empty() {
+                break;
+            }
+            let take = buf.len().min((offset - self.offset) as usize);
+            self.line += buf[..take].iter().filter(|&&b| b == b'\n').count();
+            self.reader.consume(take);
+            self.offset += take as u64;
+        }
+        // The csv crate reports a record as starting where reading resumed:
+        // on the LF of a CRLF or on a blank line before it. A record never
+        // starts with a line break, so skip them.
+        loop {
+            let Ok(buf) = self.reader.fill_buf() else {
+                break;
+            };
+            let n = buf
+                .iter()
+                .take_while(|&&b| b == b'\r' || b == b'\n')
+                .count();
+            let newlines = buf[..n].iter().filter(|&&b| b == b'\n').count();
+            let more = n == buf.len() && n > 0;
+            if n == 0 {
+                break;
+            }
+            self.line += newlines;
+            self.reader.consume(n);
+            self.offset += n as u64;
+            if !more {
+                break;
+            }
+        }
+        self.line
     }
 }
 
@@ -404,22 +486,29 @@ impl Iterator for ManifestJobs {
         match self {
             ManifestJobs::Yaml(it) => it.next().map(|(line, j)| (line, Ok(j))),
             ManifestJobs::Csv {
-                path,
                 reader,
                 columns,
+                lines,
+                ..
             } => {
                 let mut record = csv::StringRecord::new();
                 match reader.read_record(&mut record) {
                     Ok(false) => None,
                     Err(e) => {
-                        let line = e.position().map_or(0, |p| p.line() as usize);
-                        let d = Diagnostic::error(format!("cannot read this row: {e}"))
-                            .at(Location::file(&format!("{path}:{line}")));
-                        Some((line, Err(d.into())))
+                        let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
+                        let why = match e.kind() {
+                            csv::ErrorKind::UnequalLengths {
+                                expected_len, len, ..
+                            } => {
+                                format!("this row has {len} fields; the header has {expected_len}")
+                            }
+                            _ => format!("cannot read this row: {e}"),
+                        };
+                        Some((line, Err(Diagnostic::error(why).into())))
                     }
                     Ok(true) => {
-                        let line = record.position().map_or(0, |p| p.line() as usize);
-                        Some((line, csv_job(path, line, columns, &record)))
+                        let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
+                        Some((line, csv_job(columns, &record)))
                     }
                 }
             }
@@ -427,14 +516,8 @@ impl Iterator for ManifestJobs {
     }
 }
 
-fn csv_job(
-    path: &str,
-    line: usize,
-    columns: &[String],
-    record: &csv::StringRecord,
-) -> Result<crate::model::JobSpec> {
+fn csv_job(columns: &[String], record: &csv::StringRecord) -> Result<crate::model::JobSpec> {
     let mut job = crate::model::JobSpec::default();
-    let at = format!("{path}:{line}");
     for (col, value) in columns.iter().zip(record.iter()) {
         if value.is_empty() {
             continue;
@@ -460,7 +543,6 @@ fn csv_job(
                         return Err(Diagnostic::error(format!(
                             "paper `{v}` is neither letter nor a4"
                         ))
-                        .at(Location::file(&at))
                         .into())
                     }
                 })
@@ -473,7 +555,6 @@ fn csv_job(
                         return Err(Diagnostic::error(format!(
                             "large_print `{v}` is not yes or no"
                         ))
-                        .at(Location::file(&at))
                         .into())
                     }
                 })
@@ -500,7 +581,11 @@ pub fn read_clinic(path: &Path) -> Result<Clinic> {
         bytes: Bytes::Owned(bytes.into()),
         user: true,
     };
-    let mut clinic: Clinic = parse_yaml(&display, file.text()?)?;
+    let mut clinic: Clinic = parse_yaml(
+        &display,
+        file.text()?,
+        "the README's section on the clinic profile",
+    )?;
     if let Some(logo) = &clinic.logo {
         let p = Path::new(logo);
         if p.is_relative() {
@@ -621,7 +706,8 @@ impl LoadedTopic {
 }
 
 /// Parses YAML into `T`, turning the YAML crate's position into a location.
-pub fn parse_yaml<T: DeserializeOwned>(display: &str, text: &str) -> Result<T> {
+/// `schema` names where the file's fields are documented, for the hint.
+pub fn parse_yaml<T: DeserializeOwned>(display: &str, text: &str, schema: &str) -> Result<T> {
     serde_yaml::from_str(text).map_err(|e| {
         let msg = e.to_string();
         // serde_yaml appends " at line L column C"; we print our own position.
@@ -652,12 +738,14 @@ pub fn parse_yaml<T: DeserializeOwned>(display: &str, text: &str) -> Result<T> {
             }
             (None, _) => d = d.at(Location::file(display)),
         }
-        let hint = if bad_value {
+        let unknown_hint = format!("check the spelling against the fields listed in {schema}");
+        let missing_hint = format!("add the field; {schema} lists the required ones");
+        let hint: &str = if bad_value {
             "fix the value: ids use a-z, 0-9 and `-`; dates are YYYY-MM-DD; message ids are Fluent identifiers"
         } else if d.message.contains("unknown field") {
-            "check the spelling against the schema in topics/README.md"
+            &unknown_hint
         } else if d.message.contains("missing field") {
-            "add the field; topics/README.md lists the required ones"
+            &missing_hint
         } else {
             "check the YAML syntax on this line: indentation, colons, quotes and brackets"
         };
@@ -726,7 +814,8 @@ mod tests {
 
     #[test]
     fn yaml_errors_point_at_the_line() {
-        let err = parse_yaml::<Topic>("t.yaml", "id: t\nversion: [1\n").unwrap_err();
+        let err =
+            parse_yaml::<Topic>("t.yaml", "id: t\nversion: [1\n", "topics/README.md").unwrap_err();
         let d = &err.0[0];
         let loc = d.location.as_ref().unwrap();
         assert_eq!(loc.path, "t.yaml");
