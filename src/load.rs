@@ -289,7 +289,7 @@ pub enum ManifestJobs {
         /// Display path.
         path: String,
         /// The reader.
-        reader: csv::Reader<std::io::BufReader<std::fs::File>>,
+        reader: Box<csv::Reader<std::io::BufReader<std::fs::File>>>,
         /// Column names, checked.
         columns: Vec<String>,
         /// Counts lines up to a record's byte offset (the csv crate's own
@@ -374,7 +374,7 @@ pub fn open_manifest(path: &Path) -> Result<(ManifestJobs, crate::model::JobSpec
         Ok((
             ManifestJobs::Csv {
                 path: display,
-                reader,
+                reader: Box::new(reader),
                 columns,
                 lines,
             },
@@ -434,10 +434,7 @@ impl LineCounter {
         // The csv crate reports a record as starting where reading resumed:
         // on the LF of a CRLF or on a blank line before it. A record never
         // starts with a line break, so skip them.
-        loop {
-            let Ok(buf) = self.reader.fill_buf() else {
-                break;
-            };
+        while let Ok(buf) = self.reader.fill_buf() {
             let n = buf
                 .iter()
                 .take_while(|&&b| b == b'\r' || b == b'\n')
