@@ -26,6 +26,7 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("printpdf", &["pdf"]),
     ("lopdf", &["pdf"]),
     ("subsetter", &["pdf"]),
+    ("flate2", &["pdf"]),
     ("clap", &["cli", "main"]),
     ("serde_json", &["app", "batch"]),
     ("csv", &["load"]),
