@@ -23,13 +23,13 @@ const LOCALES: [&str; 6] = ["en-US", "es", "ar", "zh-Hans", "vi", "ru"];
 /// `n` distinct jobs: topic x locale x concern subset x paper.
 fn manifest(n: usize) -> String {
     let mut out = String::from("topic,locale,concerns,paper,output\n");
-    let mut subsets: Vec<Vec<&str>> = Vec::new();
-    for a in 0..CONCERNS.len() {
-        subsets.push(vec![CONCERNS[a]]);
-        for b in a + 1..CONCERNS.len() {
-            subsets.push(vec![CONCERNS[a], CONCERNS[b]]);
-            for c in b + 1..CONCERNS.len() {
-                subsets.push(vec![CONCERNS[a], CONCERNS[b], CONCERNS[c]]);
+    let mut subsets: Vec<Vec<&&str>> = Vec::new();
+    for (a, first) in CONCERNS.iter().enumerate() {
+        subsets.push(vec![first]);
+        for (b, second) in CONCERNS.iter().enumerate().skip(a + 1) {
+            subsets.push(vec![first, second]);
+            for third in CONCERNS.iter().skip(b + 1) {
+                subsets.push(vec![first, second, third]);
             }
         }
     }
@@ -42,7 +42,7 @@ fn manifest(n: usize) -> String {
                 }
                 out.push_str(&format!(
                     "twelve-step-meetings,{l},{},{paper},{{n}}\n",
-                    s.join(";")
+                    s.iter().map(|c| **c).collect::<Vec<_>>().join(";")
                 ));
                 i += 1;
             }
