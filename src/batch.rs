@@ -110,6 +110,10 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
         Diagnostic::error(format!("cannot create the output folder: {e}"))
             .at(Location::file(&args.out_dir.display().to_string()))
     })?;
+    remove_stale_temp_files(&args.out_dir);
+    if let Some(parent) = args.report.as_deref().and_then(Path::parent) {
+        remove_stale_temp_files(parent);
+    }
     let cli_clinic = args
         .clinic
         .as_deref()
@@ -394,6 +398,30 @@ impl Context<'_> {
             return false;
         }
         crate::pdf::read_id(&tail).as_ref() == Some(digest)
+    }
+}
+
+/// Removes `.NAME.PID.tmp` files left by a killed run (ours are written that
+/// way and renamed when complete) whose process is gone.
+fn remove_stale_temp_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(stem) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+            continue;
+        };
+        let Some((_, pid)) = stem.rsplit_once('.') else {
+            continue;
+        };
+        let Ok(pid) = pid.parse::<u32>() else {
+            continue;
+        };
+        let alive = pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists();
+        if !alive {
+            let _ = std::fs::remove_file(e.path());
+        }
     }
 }
 

@@ -1288,3 +1288,34 @@ fn unknown_field_hint_points_at_the_manifest_format() {
         r.stderr
     );
 }
+
+/// A killed run leaves `.NAME.PID.tmp` files; the next run removes those
+/// whose process is gone and leaves other files alone.
+#[test]
+fn stale_temp_files_of_a_killed_run_are_removed() {
+    let tmp = TempDir::new("stale-tmp");
+    let manifest = tmp.write(
+        "m.csv",
+        &format!("{HEADER}\n{}\n", quick_row("es", "a").csv()),
+    );
+    std::fs::create_dir_all(tmp.join("out")).expect("out dir");
+    // PIDs above the kernel's maximum (4194304) never run.
+    let stale = tmp.join("out/.a.pdf.99999999.tmp");
+    let report_stale = tmp.join(".r.json.99999999.tmp");
+    let unrelated = tmp.join("out/.notes.tmp");
+    for p in [&stale, &report_stale, &unrelated] {
+        std::fs::write(p, "partial").expect("write");
+    }
+    let r = run(handout_in(tmp.path())
+        .arg("batch")
+        .arg(&manifest)
+        .arg("--out-dir")
+        .arg(tmp.join("out"))
+        .arg("--report")
+        .arg(tmp.join("r.json")));
+    r.assert_code(0);
+    assert!(!stale.exists(), "stale PDF temp file removed");
+    assert!(!report_stale.exists(), "stale report temp file removed");
+    assert!(unrelated.exists(), "a file not of ours is kept");
+    assert!(tmp.join("out/a.pdf").exists());
+}
