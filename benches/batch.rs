@@ -6,10 +6,6 @@
 
 use std::io::Write;
 
-// The same allocator as the binary, so the figures match `handout batch`.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 const CONCERNS: [&str; 10] = [
     "made-to-speak",
     "drug-talk-triggers",
@@ -69,7 +65,7 @@ fn main() {
     let args = handout::cli::BatchArgs {
         manifest: path,
         out_dir: dir.join("out"),
-        jobs: std::env::var("JOBS").ok().and_then(|j| j.parse().ok()),
+        jobs: None,
         shard: None,
         force: true,
         report: None,

@@ -6,10 +6,6 @@ use handout::app::{make_leaflet, Job, Library};
 use handout::model::Paper;
 use std::time::{Duration, Instant};
 
-// The same allocator as the binary, so the figures match `handout render`.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn job(locale: &str, concerns: &[&str]) -> Job {
     Job {
         topic: "twelve-step-meetings".into(),

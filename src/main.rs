@@ -4,11 +4,6 @@
 use clap::Parser;
 use std::process::ExitCode;
 
-// glibc's allocator spent a fifth of a batch's time in malloc and free
-// (perf); mimalloc is built for many small, short-lived allocations.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = match handout::cli::Cli::try_parse() {
         Ok(c) => c,

@@ -28,7 +28,6 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("subsetter", &["pdf"]),
     ("flate2", &["pdf"]),
     ("clap", &["cli", "main"]),
-    ("mimalloc", &["main"]),
     ("serde_json", &["app", "batch"]),
     ("csv", &["load"]),
     ("sha2", &["app"]),
