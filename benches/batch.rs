@@ -6,6 +6,7 @@
 
 use std::io::Write;
 
+
 const CONCERNS: [&str; 10] = [
     "made-to-speak",
     "drug-talk-triggers",
@@ -65,7 +66,7 @@ fn main() {
     let args = handout::cli::BatchArgs {
         manifest: path,
         out_dir: dir.join("out"),
-        jobs: None,
+        jobs: std::env::var("JOBS").ok().and_then(|j| j.parse().ok()),
         shard: None,
         force: true,
         report: None,

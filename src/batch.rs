@@ -143,6 +143,9 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
         .num_threads(args.jobs.unwrap_or(0))
         .build()
         .map_err(|e| Diagnostic::error(format!("cannot start worker threads: {e}")))?;
+    let typesetters: Vec<Mutex<Typesetter<'_>>> = (0..pool.current_num_threads().max(1))
+        .map(|_| Mutex::new(Typesetter::new(&lib.fonts)))
+        .collect();
     let mut progress = Progress::new(total, args.quiet);
     let mut report = match &args.report {
         Some(path) => Some(ReportWriter::create(path)?),
@@ -184,10 +187,13 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
         let results: Vec<JobReport> = pool.install(|| {
             chunk
                 .into_par_iter()
-                .map_init(
-                    || Typesetter::new(&lib.fonts),
-                    |ts, (line, prepared)| ctx.make(ts, line, prepared),
-                )
+                .map(|(line, prepared)| {
+                    // Each worker keeps its own typesetter (and the words and
+                    // shape plans it cached) for the whole batch.
+                    let slot = rayon::current_thread_index().unwrap_or(0) % typesetters.len();
+                    let mut ts = typesetters[slot].lock().expect("not poisoned");
+                    ctx.make(&mut ts, line, prepared)
+                })
                 .collect()
         });
         for r in results {
