@@ -6,7 +6,6 @@
 
 use std::io::Write;
 
-
 const CONCERNS: [&str; 10] = [
     "made-to-speak",
     "drug-talk-triggers",
