@@ -388,7 +388,12 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     finish(&mut lo, laid, meta, hash)?;
     let mut out = Vec::new();
-    lo.save_modern(&mut out)
+    let options = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .compression_level(3)
+        .build();
+    lo.save_with_options(&mut out, options)
         .map_err(|e| Diagnostic::error(format!("cannot write the PDF: {e}")))?;
     Ok(out)
 }
