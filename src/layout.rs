@@ -372,7 +372,9 @@ pub struct Typesetter<'f> {
     hyphenate: bool,
     dictionaries: HashMap<String, Option<hyphenation::Standard>>,
     plans: HashMap<(usize, bool, Option<harfrust::Script>, String), Arc<harfrust::ShapePlan>>,
-    cache: HashMap<(usize, bool, String), Arc<Shaped>>,
+    /// Shaped words by face and direction, then by text (looked up by
+    /// `&str`, so a hit allocates nothing).
+    cache: HashMap<(usize, bool), HashMap<String, Arc<Shaped>>>,
 }
 
 impl std::fmt::Debug for Typesetter<'_> {
@@ -551,8 +553,7 @@ impl<'f> Typesetter<'f> {
     }
 
     fn shape(&mut self, face: usize, text: &str, lang: &str, rtl: bool) -> Arc<Shaped> {
-        let key = (face, rtl, text.to_string());
-        if let Some(s) = self.cache.get(&key) {
+        if let Some(s) = self.cache.get(&(face, rtl)).and_then(|m| m.get(text)) {
             return s.clone();
         }
         let f = &self.fonts.faces[face];
@@ -637,7 +638,10 @@ impl<'f> Typesetter<'f> {
             Shaped { glyphs: Vec::new() }
         };
         let shaped = Arc::new(shaped);
-        self.cache.insert(key, shaped.clone());
+        self.cache
+            .entry((face, rtl))
+            .or_default()
+            .insert(text.to_string(), shaped.clone());
         shaped
     }
 
