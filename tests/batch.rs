@@ -7,17 +7,15 @@
 //! from the environment (or sets them on purpose), so the paper and the
 //! dates come only from the manifest.
 
+mod common;
+
+use common::*;
 use lopdf::Document;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
-
-const TSM: &str = "twelve-step-meetings";
-const FIRST: &str = "first-meeting";
-const LOCALES: [&str; 6] = ["en-US", "es", "ar", "zh-Hans", "vi", "ru"];
 
 /// Concern subsets of `twelve-step-meetings` (`;`-separated as in the CSV);
 /// empty means every concern.
@@ -38,105 +36,20 @@ const RIVERSIDE: &str = "Riverside Community Recovery Clinic";
 const HARBOR: &str = "Harbor Light Outpatient Service";
 
 // ---------------------------------------------------------------------------
-// Helpers: folders and running the binary
+// Helpers: running the binary (the rest are in `tests/common/mod.rs`)
 // ---------------------------------------------------------------------------
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A fresh folder under the system temp dir, removed when the test passes
-/// (kept, and its path printed, when it fails).
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let dir = std::env::temp_dir().join(format!(
-            "handout-batch-test-{}-{n}-{name}",
-            std::process::id()
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn join(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-
-    fn write(&self, name: &str, text: &str) -> PathBuf {
-        let p = self.join(name);
-        std::fs::write(&p, text).expect("write a test file");
-        p
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        if std::thread::panicking() {
-            eprintln!("test output kept in {}", self.0.display());
-        } else {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-}
-
 /// The binary, run from `dir`, without the environment variables that
-/// change its output.
-fn handout_in(dir: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_handout"));
-    c.current_dir(dir);
-    for var in ["SOURCE_DATE_EPOCH", "LC_ALL", "LC_PAPER", "LANG"] {
-        c.env_remove(var);
-    }
+/// change its output: no locale variable either.
+fn handout_in_no_locale(dir: &Path) -> Command {
+    let mut c = handout_in(dir);
+    c.lang_only(None);
     c
-}
-
-struct Run {
-    code: i32,
-    stderr: String,
-}
-
-impl Run {
-    #[track_caller]
-    fn assert_code(&self, code: i32) {
-        assert_eq!(
-            self.code, code,
-            "expected exit {code}; stderr:\n{}",
-            self.stderr
-        );
-    }
-
-    /// Lines of stderr that start with `prefix` (the failure lines of one
-    /// manifest).
-    fn lines_starting(&self, prefix: &str) -> Vec<&str> {
-        self.stderr
-            .lines()
-            .filter(|l| l.starts_with(prefix))
-            .collect()
-    }
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let out = cmd.output().expect("run handout");
-    Run {
-        code: out
-            .status
-            .code()
-            .expect("exit code (not killed by a signal)"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
 }
 
 /// `handout batch MANIFEST --out-dir OUT ARGS`, run from `dir`.
 fn batch(dir: &Path, manifest: &str, out: &str, args: &[&str]) -> Run {
-    run(handout_in(dir)
+    run(handout_in_no_locale(dir)
         .args(["batch", manifest, "--out-dir", out])
         .args(args))
 }
@@ -266,32 +179,19 @@ fn mtime(path: &Path) -> SystemTime {
 }
 
 fn all_text(doc: &Document) -> String {
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    doc.extract_text(&pages)
-        .expect("extract text")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    words(&extracted_text(doc))
 }
 
 /// Width and height of the first page, in points.
-fn page_size(doc: &Document) -> (f32, f32) {
+fn first_page_size(doc: &Document) -> (f32, f32) {
     let (_, id) = doc.get_pages().into_iter().next().expect("a page");
-    let dict = doc.get_dictionary(id).expect("page dict");
-    let mb = dict.get(b"MediaBox").expect("/MediaBox");
-    let mb = doc.dereference(mb).expect("resolvable").1;
-    let v: Vec<f32> = mb
-        .as_array()
-        .expect("array")
-        .iter()
-        .map(|o| o.as_float().expect("number"))
-        .collect();
+    let v = media_box(doc, id);
     (v[2] - v[0], v[3] - v[1])
 }
 
 #[track_caller]
 fn assert_paper(doc: &Document, paper: &str, what: &str) {
-    let (w, h) = page_size(doc);
+    let (w, h) = first_page_size(doc);
     let expected = match paper {
         "letter" => (612.0, 792.0),
         "a4" => (595.0, 842.0),
@@ -301,11 +201,6 @@ fn assert_paper(doc: &Document, paper: &str, what: &str) {
         (w - expected.0).abs() < 1.5 && (h - expected.1).abs() < 1.5,
         "{what}: page is {w} x {h}, expected {paper}"
     );
-}
-
-fn lang(doc: &Document) -> String {
-    let l = doc.catalog().expect("catalog").get(b"Lang").expect("/Lang");
-    lopdf::decode_text_string(l).expect("text string")
 }
 
 // ---------------------------------------------------------------------------
@@ -371,7 +266,7 @@ fn clinic_rows(output: &str) -> Vec<Row> {
         for locale in LOCALES {
             for paper in ["letter", "a4"] {
                 rows.push(Row {
-                    topic: FIRST,
+                    topic: FM,
                     locale,
                     concerns: "",
                     paper,
@@ -387,7 +282,7 @@ fn clinic_rows(output: &str) -> Vec<Row> {
 /// A row that is cheap to make (a one-page leaflet).
 fn quick_row(locale: &'static str, output: &str) -> Row {
     Row {
-        topic: FIRST,
+        topic: FM,
         locale,
         concerns: "",
         paper: "a4",
@@ -595,7 +490,7 @@ fn batch_outputs_are_byte_identical_to_single_renders() {
             output: "s3".into(),
         },
         Row {
-            topic: FIRST,
+            topic: FM,
             locale: "vi",
             concerns: "",
             paper: "letter",
@@ -621,12 +516,12 @@ fn batch_outputs_are_byte_identical_to_single_renders() {
     ];
     tmp.write("m.csv", &csv_text(&rows));
     let epoch = "1700000000";
-    let r = run(handout_in(tmp.path())
+    let r = run(handout_in_no_locale(tmp.path())
         .env("SOURCE_DATE_EPOCH", epoch)
         .args(["batch", "m.csv", "--out-dir", "out", "--jobs", "2", "-q"]));
     r.assert_code(0);
     for row in rows.iter().filter(|r| r.output.starts_with('s')) {
-        let mut cmd = handout_in(tmp.path());
+        let mut cmd = handout_in_no_locale(tmp.path());
         cmd.env("SOURCE_DATE_EPOCH", epoch).args([
             "render", "--topic", row.topic, "--locale", row.locale, "--paper", row.paper,
         ]);
@@ -774,7 +669,7 @@ fn killed_batch_leaves_only_whole_pdfs_and_a_rerun_finishes_it() {
         .collect();
     tmp.write("m.csv", &csv_text(&rows));
     let out = tmp.join("out");
-    let mut child = handout_in(tmp.path())
+    let mut child = handout_in_no_locale(tmp.path())
         .args([
             "batch",
             "m.csv",
@@ -945,7 +840,7 @@ fn yaml_manifest_with_an_unknown_field_is_rejected_at_its_line() {
     let tmp = TempDir::new("yaml-unknown");
     let manifest = format!("{YAML_DIR}/unknown-field.yaml");
     let out = tmp.join("out");
-    let r = run(handout_in(root())
+    let r = run(handout_in_no_locale(root())
         .args(["batch", &manifest, "--out-dir"])
         .arg(&out));
     r.assert_code(1);
@@ -968,7 +863,7 @@ fn yaml_manifest_with_an_unknown_field_is_rejected_at_its_line() {
 fn valid_yaml_manifest_applies_its_defaults() {
     let tmp = TempDir::new("yaml-valid");
     let out = tmp.join("out");
-    let r = run(handout_in(root())
+    let r = run(handout_in_no_locale(root())
         .args([
             "batch",
             &format!("{YAML_DIR}/valid.yaml"),
@@ -988,7 +883,7 @@ fn valid_yaml_manifest_applies_its_defaults() {
     assert_eq!(files_under(&out), set(&names));
     for (name, locale, paper) in expected {
         let doc = assert_complete_pdf(&out.join(name));
-        assert_eq!(lang(&doc), locale, "{name}");
+        assert_eq!(catalog_lang(&doc), locale, "{name}");
         assert_paper(&doc, paper, name);
     }
 }
@@ -998,7 +893,7 @@ fn failures_of_yaml_jobs_name_the_line_of_their_item() {
     let tmp = TempDir::new("yaml-bad-jobs");
     let manifest = format!("{YAML_DIR}/bad-jobs.yaml");
     let out = tmp.join("out");
-    let r = run(handout_in(root())
+    let r = run(handout_in_no_locale(root())
         .args(["batch", &manifest, "-q", "--out-dir"])
         .arg(&out));
     r.assert_code(1);
@@ -1074,7 +969,7 @@ fn second_row_with_the_same_output_fails_naming_the_first() {
     );
     // The first row's leaflet (Spanish) is the one in `same.pdf`.
     let doc = assert_complete_pdf(&tmp.join("out/same.pdf"));
-    assert_eq!(lang(&doc), "es");
+    assert_eq!(catalog_lang(&doc), "es");
 }
 
 // ---------------------------------------------------------------------------
@@ -1162,7 +1057,7 @@ fn a_patient_name_appears_only_where_the_manifest_puts_it() {
 fn clinic_flag_applies_to_every_row_and_a_clinic_column_overrides_it() {
     let tmp = TempDir::new("clinic");
     let out = tmp.join("out");
-    let r = run(handout_in(root())
+    let r = run(handout_in_no_locale(root())
         .args([
             "batch",
             "tests/fixtures/batch-clinic/manifest.csv",
@@ -1235,7 +1130,7 @@ fn clinic_path_spelling_does_not_change_the_pdf() {
     let tmp = TempDir::new("clinic-spelling");
     let out = tmp.join("out");
     let go = |clinic: &str| {
-        let r = run(handout_in(root())
+        let r = run(handout_in_no_locale(root())
             .args([
                 "batch",
                 "tests/fixtures/batch-clinic/manifest.csv",
@@ -1278,7 +1173,7 @@ fn flow_style_yaml_jobs_report_a_real_line() {
 fn unknown_field_hint_points_at_the_manifest_format() {
     let manifest = format!("{YAML_DIR}/unknown-field.yaml");
     let tmp = TempDir::new("yaml-hint");
-    let r = run(handout_in(root())
+    let r = run(handout_in_no_locale(root())
         .args(["batch", &manifest, "--out-dir"])
         .arg(tmp.join("out")));
     r.assert_code(1);
@@ -1306,7 +1201,7 @@ fn stale_temp_files_of_a_killed_run_are_removed() {
     for p in [&stale, &report_stale, &unrelated] {
         std::fs::write(p, "partial").expect("write");
     }
-    let r = run(handout_in(tmp.path())
+    let r = run(handout_in_no_locale(tmp.path())
         .arg("batch")
         .arg(&manifest)
         .arg("--out-dir")

@@ -13,178 +13,46 @@
 //!
 //! Fixture folders are `tests/fixtures/print-*/`.
 
+mod common;
+
+use common::*;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The built-in locales (folder names, as `/Lang` must show them).
-const LOCALES: [&str; 6] = ["en-US", "es", "ar", "zh-Hans", "vi", "ru"];
 /// The locale every translation is made from; the only reviewed one.
 const REFERENCE: &str = "en-US";
-const TSM: &str = "twelve-step-meetings";
-const FM: &str = "first-meeting";
 /// Millimetres to points.
 const MM: f32 = 72.0 / 25.4;
 
 // ---------------------------------------------------------------------------
-// Helpers: running the binary
+// Helpers: running the binary (the rest are in `tests/common/mod.rs`)
 // ---------------------------------------------------------------------------
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A fresh folder under the system temp dir, removed when the test passes
-/// (kept, and its path printed, when it fails).
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let dir =
-            std::env::temp_dir().join(format!("handout-print-{}-{n}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
-    }
-
-    fn join(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-
-    fn entries(&self) -> Vec<String> {
-        let mut v: Vec<String> = std::fs::read_dir(&self.0)
-            .expect("read temp dir")
-            .map(|e| {
-                e.expect("dir entry")
-                    .file_name()
-                    .to_string_lossy()
-                    .into_owned()
-            })
-            .collect();
-        v.sort();
-        v
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        if std::thread::panicking() {
-            eprintln!("test output kept in {}", self.0.display());
-        } else {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-}
 
 /// The binary, run from the package root (fixture paths are relative), with
 /// fixed dates and A4 unless a test passes `--paper`: the variables that
 /// change the output are removed or pinned.
-fn handout() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_handout"));
-    c.current_dir(root());
-    c.env_remove("SOURCE_DATE_EPOCH");
-    c.env_remove("LC_ALL");
-    c.env_remove("LC_PAPER");
-    c.env("LANG", "C.UTF-8");
+fn handout_pinned() -> Command {
+    let mut c = handout();
+    c.lang_only(Some("C.UTF-8"));
     c
-}
-
-struct Run {
-    code: i32,
-    stderr: String,
-}
-
-impl Run {
-    #[track_caller]
-    fn assert_ok(&self) {
-        assert_eq!(self.code, 0, "expected success; stderr:\n{}", self.stderr);
-    }
-
-    #[track_caller]
-    fn assert_failed(&self) {
-        assert_eq!(self.code, 1, "expected exit 1; stderr:\n{}", self.stderr);
-        assert!(!self.stderr.is_empty(), "a failure must say why on stderr");
-    }
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let out = cmd.output().expect("run handout");
-    Run {
-        code: out
-            .status
-            .code()
-            .expect("exit code (not killed by a signal)"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
 }
 
 /// `handout render ARGS -o TMP/NAME` from the package root.
 fn render_to(tmp: &TempDir, name: &str, args: &[&str]) -> (Run, PathBuf) {
-    let out = tmp.join(name);
-    let r = run(handout().arg("render").args(args).arg("-o").arg(&out));
-    (r, out)
+    run_to(handout_pinned().arg("render"), tmp, name, args)
 }
 
 /// Renders and loads the PDF, asserting success.
 #[track_caller]
 fn render_pdf(tmp: &TempDir, name: &str, args: &[&str]) -> (Vec<u8>, Document) {
-    let (r, out) = render_to(tmp, name, args);
-    r.assert_ok();
-    load(&out)
-}
-
-#[track_caller]
-fn load(path: &Path) -> (Vec<u8>, Document) {
-    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("the PDF {}: {e}", path.display()));
-    let doc = Document::load_mem(&bytes).expect("lopdf reads the PDF");
-    (bytes, doc)
+    run_to_pdf(handout_pinned().arg("render"), tmp, name, args)
 }
 
 // ---------------------------------------------------------------------------
 // Helpers: the built-in content, as the expected values come from it
 // ---------------------------------------------------------------------------
-
-fn read_builtin(rel: &str) -> String {
-    std::fs::read_to_string(root().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
-}
-
-/// Messages of an FTL file: `id = value` with indented continuation lines
-/// joined by a space. Enough for our content (no attributes or selectors).
-fn ftl(rel: &str) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    let mut current: Option<String> = None;
-    for line in read_builtin(rel).lines() {
-        if line.starts_with(' ') && !line.trim().is_empty() {
-            if let Some(id) = &current {
-                let v: &mut String = out.get_mut(id).expect("current message");
-                v.push(' ');
-                v.push_str(line.trim());
-            }
-            continue;
-        }
-        current = None;
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        if let Some((id, value)) = line.split_once('=') {
-            let id = id.trim().to_string();
-            out.insert(id.clone(), value.trim().to_string());
-            current = Some(id);
-        }
-    }
-    out
-}
-
-#[track_caller]
-fn msg<'a>(messages: &'a BTreeMap<String, String>, id: &str) -> &'a str {
-    messages
-        .get(id)
-        .unwrap_or_else(|| panic!("no message `{id}`"))
-}
 
 /// A message of a locale, looked up in all its FTL files.
 #[track_caller]
@@ -195,14 +63,6 @@ fn locale_msg(locale: &str, id: &str) -> String {
         }
     }
     panic!("locale {locale} has no message `{id}`")
-}
-
-fn yaml(rel: &str) -> serde_yaml::Value {
-    serde_yaml::from_str(&read_builtin(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
-}
-
-fn topic_yaml(topic: &str) -> serde_yaml::Value {
-    yaml(&format!("topics/{topic}.yaml"))
 }
 
 fn is_draft(locale: &str) -> bool {
@@ -237,33 +97,17 @@ fn squash(s: &str) -> String {
 
 #[track_caller]
 fn assert_has(text: &str, needle: &str, what: &str) {
-    let (text, needle) = (squash(text), squash(needle));
-    assert!(
-        text.contains(&needle),
-        "{what}: `{needle}` not found in the PDF text:\n{text}"
-    );
+    assert_contains(&squash(text), &squash(needle), what);
 }
 
 #[track_caller]
 fn assert_lacks(text: &str, needle: &str, what: &str) {
-    let (text, needle) = (squash(text), squash(needle));
-    assert!(
-        !text.contains(&needle),
-        "{what}: `{needle}` should not be printed:\n{text}"
-    );
+    assert_not_contains(&squash(text), &squash(needle), what);
 }
 
 // ---------------------------------------------------------------------------
 // Helpers: reading content streams
 // ---------------------------------------------------------------------------
-
-fn name(obj: &Object) -> String {
-    String::from_utf8_lossy(obj.as_name().expect("a name")).into_owned()
-}
-
-fn deref<'a>(doc: &'a Document, obj: &'a Object) -> &'a Object {
-    doc.dereference(obj).expect("resolvable reference").1
-}
 
 fn num(obj: &Object) -> f32 {
     obj.as_float().expect("a number")
@@ -800,20 +644,8 @@ fn assert_subset_tagged(base: &str) {
 }
 
 fn page_width(doc: &Document, page: ObjectId) -> f32 {
-    let dict = doc.get_dictionary(page).expect("page dict");
-    let mb = deref(doc, dict.get(b"MediaBox").expect("page /MediaBox"))
-        .as_array()
-        .expect("array");
-    num(&mb[2]) - num(&mb[0])
-}
-
-fn catalog_lang(doc: &Document) -> String {
-    let lang = doc
-        .catalog()
-        .expect("catalog")
-        .get(b"Lang")
-        .expect("/Lang in the catalog");
-    lopdf::decode_text_string(lang).expect("a text string")
+    let mb = media_box(doc, page);
+    mb[2] - mb[0]
 }
 
 fn seq(v: &serde_yaml::Value) -> &[serde_yaml::Value] {
@@ -1300,7 +1132,7 @@ fn clinic_profile_prints_logo_link_qr_code_and_chosen_wording() {
     let cwd = tmp.join("elsewhere");
     std::fs::create_dir(&cwd).expect("mkdir");
     let render = |profile: &Path, out: &str| -> Document {
-        let r = run(handout()
+        let r = run(handout_pinned()
             .current_dir(&cwd)
             .args(["render", "--topic", TSM, "--clinic"])
             .arg(profile)

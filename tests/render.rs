@@ -6,13 +6,14 @@
 //! Fixture folders under `tests/fixtures/` are `--content` overlays: each
 //! holds only the files it replaces; everything else is the built-in content.
 
-use lopdf::{Dictionary, Document, Object};
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
+mod common;
 
-const TOPIC: &str = "twelve-step-meetings";
+use common::*;
+use lopdf::{Dictionary, Document, Object};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+const TOPIC: &str = TSM;
 const TOPIC_FILE: &str = "topics/twelve-step-meetings.yaml";
 
 /// The concerns of the built-in topic, in print order.
@@ -38,168 +39,34 @@ const ES_MEDICATION: &str =
 const ES_DRAFT_NOTICE: &str = "Traducción aún no revisada";
 
 // ---------------------------------------------------------------------------
-// Helpers: running the binary
+// Helpers: running the binary (the rest are in `tests/common/mod.rs`)
 // ---------------------------------------------------------------------------
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A fresh folder under the system temp dir, removed when the test passes
-/// (kept, and its path printed, when it fails).
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let dir =
-            std::env::temp_dir().join(format!("handout-test-{}-{n}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
-    }
-
-    fn join(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-
-    fn entries(&self) -> Vec<String> {
-        let mut v: Vec<String> = std::fs::read_dir(&self.0)
-            .expect("read temp dir")
-            .map(|e| {
-                e.expect("dir entry")
-                    .file_name()
-                    .to_string_lossy()
-                    .into_owned()
-            })
-            .collect();
-        v.sort();
-        v
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        if std::thread::panicking() {
-            eprintln!("test output kept in {}", self.0.display());
-        } else {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-}
-
-/// The binary, run from the package root (so fixture paths are relative and
-/// show up in diagnostics exactly as given), without the environment
-/// variables that change its output.
-fn handout() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_handout"));
-    c.current_dir(root());
-    c.env_remove("SOURCE_DATE_EPOCH");
-    c
-}
-
-struct Run {
-    code: i32,
-    stdout: Vec<u8>,
-    stderr: String,
-}
-
-impl Run {
-    fn stdout_text(&self) -> String {
-        String::from_utf8(self.stdout.clone()).expect("stdout is UTF-8")
-    }
-
-    #[track_caller]
-    fn assert_ok(&self) {
-        assert_eq!(self.code, 0, "expected success; stderr:\n{}", self.stderr);
-    }
-
-    #[track_caller]
-    fn assert_failed(&self) {
-        assert_eq!(self.code, 1, "expected exit 1; stderr:\n{}", self.stderr);
-        assert!(!self.stderr.is_empty(), "a failure must say why on stderr");
-    }
-
-    fn first_line(&self) -> &str {
-        self.stderr.lines().next().unwrap_or("")
-    }
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let out = cmd.output().expect("run handout");
-    Run {
-        code: out
-            .status
-            .code()
-            .expect("exit code (not killed by a signal)"),
-        stdout: out.stdout,
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
-}
-
-/// `handout render --topic twelve-step-meetings ARGS -o TMP/NAME`.
+/// `handout render --topic twelve-step-meetings ARGS -o TMP/NAME`, from the
+/// package root, with the locale variables of the environment.
 fn render_to(tmp: &TempDir, name: &str, args: &[&str]) -> (Run, PathBuf) {
-    let out = tmp.join(name);
-    let r = run(handout()
-        .args(["render", "--topic", TOPIC])
-        .args(args)
-        .arg("-o")
-        .arg(&out));
-    (r, out)
+    run_to(
+        handout().args(["render", "--topic", TOPIC]),
+        tmp,
+        name,
+        args,
+    )
 }
 
 /// Renders and loads the PDF, asserting success.
 #[track_caller]
 fn render_pdf(tmp: &TempDir, name: &str, args: &[&str]) -> (Vec<u8>, Document) {
-    let (r, out) = render_to(tmp, name, args);
-    r.assert_ok();
-    let bytes = std::fs::read(&out).expect("the PDF was written");
-    let doc = Document::load_mem(&bytes).expect("lopdf reads the PDF");
-    (bytes, doc)
+    run_to_pdf(
+        handout().args(["render", "--topic", TOPIC]),
+        tmp,
+        name,
+        args,
+    )
 }
 
 // ---------------------------------------------------------------------------
 // Helpers: the built-in content, as the expected values come from it
 // ---------------------------------------------------------------------------
-
-fn read_builtin(rel: &str) -> String {
-    std::fs::read_to_string(root().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
-}
-
-/// Messages of an FTL file: `id = value` with indented continuation lines
-/// joined by a space. Enough for our content (no attributes or selectors).
-fn ftl(rel: &str) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    let mut current: Option<String> = None;
-    for line in read_builtin(rel).lines() {
-        if line.starts_with(' ') && !line.trim().is_empty() {
-            if let Some(id) = &current {
-                let v: &mut String = out.get_mut(id).expect("current message");
-                v.push(' ');
-                v.push_str(line.trim());
-            }
-            continue;
-        }
-        current = None;
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        if let Some((id, value)) = line.split_once('=') {
-            let id = id.trim().to_string();
-            out.insert(id.clone(), value.trim().to_string());
-            current = Some(id);
-        }
-    }
-    out
-}
-
-#[track_caller]
-fn msg<'a>(messages: &'a BTreeMap<String, String>, id: &str) -> &'a str {
-    messages
-        .get(id)
-        .unwrap_or_else(|| panic!("no message `{id}`"))
-}
 
 struct ConcernDef {
     id: String,
@@ -207,12 +74,8 @@ struct ConcernDef {
     answer: Vec<String>,
 }
 
-fn topic_yaml() -> serde_yaml::Value {
-    serde_yaml::from_str(&read_builtin(TOPIC_FILE)).expect("the built-in topic parses")
-}
-
 fn topic_concerns() -> Vec<ConcernDef> {
-    let topic = topic_yaml();
+    let topic = topic_yaml(TOPIC);
     let list = topic["concerns"].as_sequence().expect("concerns list");
     list.iter()
         .map(|c| ConcernDef {
@@ -237,10 +100,7 @@ fn topic_concerns() -> Vec<ConcernDef> {
 /// runs of white space become one space, and a line broken after a hyphen
 /// ("12-" / "Step") is joined again. Apply it to both sides.
 fn norm(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace("- ", "-")
+    words(s).replace("- ", "-")
 }
 
 fn page_count(doc: &Document) -> usize {
@@ -252,26 +112,18 @@ fn page_text(doc: &Document, page: u32) -> String {
 }
 
 fn all_text(doc: &Document) -> String {
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    norm(&doc.extract_text(&pages).expect("extract text"))
+    norm(&extracted_text(doc))
 }
 
+/// `needle`, normalised, is in `text` (already normalised: `all_text`).
 #[track_caller]
 fn assert_has(text: &str, needle: &str, what: &str) {
-    let needle = norm(needle);
-    assert!(
-        text.contains(&needle),
-        "{what}: `{needle}` not found in the PDF text:\n{text}"
-    );
+    assert_contains(text, &norm(needle), what);
 }
 
 #[track_caller]
 fn assert_lacks(text: &str, needle: &str, what: &str) {
-    let needle = norm(needle);
-    assert!(
-        !text.contains(&needle),
-        "{what}: `{needle}` should not be printed:\n{text}"
-    );
+    assert_not_contains(text, &norm(needle), what);
 }
 
 fn info(doc: &Document) -> &Dictionary {
@@ -290,20 +142,9 @@ fn info_string(doc: &Document, key: &str) -> String {
     lopdf::decode_text_string(obj).expect("a text string")
 }
 
-fn name(obj: &Object) -> String {
-    String::from_utf8_lossy(obj.as_name().expect("a name")).into_owned()
-}
-
-fn deref<'a>(doc: &'a Document, obj: &'a Object) -> &'a Object {
-    doc.dereference(obj).expect("resolvable reference").1
-}
-
-fn media_box(doc: &Document, page: lopdf::ObjectId) -> (f32, f32) {
-    let dict = doc.get_dictionary(page).expect("page dict");
-    let mb = deref(doc, dict.get(b"MediaBox").expect("page /MediaBox"))
-        .as_array()
-        .expect("array");
-    let v: Vec<f32> = mb.iter().map(|o| o.as_float().expect("number")).collect();
+/// Width and height of a page, checking that its /MediaBox starts at 0,0.
+fn page_size(doc: &Document, page: lopdf::ObjectId) -> (f32, f32) {
+    let v = media_box(doc, page);
     assert_eq!(v.len(), 4, "MediaBox {v:?}");
     assert_eq!((v[0], v[1]), (0.0, 0.0), "MediaBox origin {v:?}");
     (v[2] - v[0], v[3] - v[1])
@@ -315,7 +156,7 @@ fn paper_of(doc: &Document) -> (f32, f32) {
     let sizes: Vec<(f32, f32)> = doc
         .get_pages()
         .values()
-        .map(|id| media_box(doc, *id))
+        .map(|id| page_size(doc, *id))
         .collect();
     assert!(!sizes.is_empty(), "no pages");
     assert!(
@@ -421,7 +262,9 @@ fn english_leaflet_with_every_concern_fits_the_page_budget() {
         "reviewed locale",
     );
 
-    let budget = topic_yaml()["page-budget"].as_u64().expect("page-budget");
+    let budget = topic_yaml(TOPIC)["page-budget"]
+        .as_u64()
+        .expect("page-budget");
     let pages = page_count(&doc);
     assert!(pages as u64 <= budget, "{pages} pages, budget {budget}");
     // English is the shortest locale: every concern fits on three pages.
@@ -618,7 +461,7 @@ fn pdf_version_language_and_dates() {
     assert_eq!(lopdf::decode_text_string(lang).expect("text"), "es");
 
     // Without SOURCE_DATE_EPOCH: the topic's review date, at midnight UTC.
-    let review = topic_yaml()["review-date"]
+    let review = topic_yaml(TOPIC)["review-date"]
         .as_str()
         .expect("review-date")
         .to_string();
@@ -1018,7 +861,7 @@ fn pdf_to_stdout_matches_the_file() {
 #[test]
 fn default_output_name_is_topic_and_locale() {
     let tmp = TempDir::new("default-name");
-    let r = run(handout().current_dir(&tmp.0).args([
+    let r = run(handout().current_dir(tmp.path()).args([
         "render",
         "--topic",
         TOPIC,
@@ -1071,9 +914,7 @@ fn bad_source_date_epoch_is_an_error() {
 fn render_with_lang(tmp: &TempDir, name: &str, lang: &str, extra: &[&str]) -> Document {
     let out = tmp.join(name);
     let r = run(handout()
-        .env_remove("LC_ALL")
-        .env_remove("LC_PAPER")
-        .env("LANG", lang)
+        .lang_only(Some(lang))
         .args(["render", "--topic", TOPIC, "--concern", "religion", "-o"])
         .arg(&out)
         .args(extra));

@@ -1,0 +1,329 @@
+//! Helpers shared by the end-to-end tests (`tests/render.rs`,
+//! `tests/print.rs`, `tests/batch.rs`): temporary folders, running the real
+//! binary, reading the built-in content the expected values come from, and
+//! reading the PDFs back with `lopdf`.
+//!
+//! Each test file is its own crate and uses only some of these, hence the
+//! `dead_code` allowance.
+
+#![allow(dead_code)]
+
+use lopdf::{Document, Object, ObjectId};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The built-in locales (folder names, as `/Lang` must show them).
+pub(crate) const LOCALES: [&str; 6] = ["en-US", "es", "ar", "zh-Hans", "vi", "ru"];
+pub(crate) const TSM: &str = "twelve-step-meetings";
+pub(crate) const FM: &str = "first-meeting";
+
+// ---------------------------------------------------------------------------
+// Folders
+// ---------------------------------------------------------------------------
+
+/// The package root.
+pub(crate) fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fresh folder under the system temp dir, removed when the test passes
+/// (kept, and its path printed, when it fails). Its name holds the test
+/// file's name, the process and a counter, so no two tests share one.
+pub(crate) struct TempDir(PathBuf);
+
+impl TempDir {
+    pub(crate) fn new(name: &str) -> TempDir {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        let dir = std::env::temp_dir().join(format!(
+            "handout-{}-test-{}-{n}-{name}",
+            env!("CARGO_CRATE_NAME"),
+            std::process::id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create temp dir");
+        TempDir(dir)
+    }
+
+    pub(crate) fn path(&self) -> &Path {
+        &self.0
+    }
+
+    pub(crate) fn join(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+
+    pub(crate) fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.join(name);
+        std::fs::write(&p, text).expect("write a test file");
+        p
+    }
+
+    /// The names in the folder, sorted.
+    pub(crate) fn entries(&self) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(&self.0)
+            .expect("read temp dir")
+            .map(|e| {
+                e.expect("dir entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!("test output kept in {}", self.0.display());
+        } else {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Running the binary
+// ---------------------------------------------------------------------------
+
+/// The binary, run from `dir`, without `SOURCE_DATE_EPOCH`. The locale
+/// variables are inherited: see [`LocaleEnv::lang_only`] to control them.
+pub(crate) fn handout_in(dir: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_handout"));
+    c.current_dir(dir);
+    c.env_remove("SOURCE_DATE_EPOCH");
+    c
+}
+
+/// [`handout_in`] the package root (so fixture paths are relative and show
+/// up in diagnostics exactly as given).
+pub(crate) fn handout() -> Command {
+    handout_in(root())
+}
+
+/// The locale variables of a run, which choose the default paper.
+pub(crate) trait LocaleEnv {
+    /// Makes `LANG` the only locale variable: set to `lang`, or removed for
+    /// `None`; `LC_ALL` and `LC_PAPER`, which would override it, are removed.
+    fn lang_only(&mut self, lang: Option<&str>) -> &mut Self;
+}
+
+impl LocaleEnv for Command {
+    fn lang_only(&mut self, lang: Option<&str>) -> &mut Command {
+        self.env_remove("LC_ALL").env_remove("LC_PAPER");
+        match lang {
+            Some(lang) => self.env("LANG", lang),
+            None => self.env_remove("LANG"),
+        }
+    }
+}
+
+/// A finished run: its exit code and what it printed.
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) stdout: Vec<u8>,
+    pub(crate) stderr: String,
+}
+
+impl Run {
+    pub(crate) fn stdout_text(&self) -> String {
+        String::from_utf8(self.stdout.clone()).expect("stdout is UTF-8")
+    }
+
+    #[track_caller]
+    pub(crate) fn assert_ok(&self) {
+        assert_eq!(self.code, 0, "expected success; stderr:\n{}", self.stderr);
+    }
+
+    #[track_caller]
+    pub(crate) fn assert_failed(&self) {
+        assert_eq!(self.code, 1, "expected exit 1; stderr:\n{}", self.stderr);
+        assert!(!self.stderr.is_empty(), "a failure must say why on stderr");
+    }
+
+    #[track_caller]
+    pub(crate) fn assert_code(&self, code: i32) {
+        assert_eq!(
+            self.code, code,
+            "expected exit {code}; stderr:\n{}",
+            self.stderr
+        );
+    }
+
+    pub(crate) fn first_line(&self) -> &str {
+        self.stderr.lines().next().unwrap_or("")
+    }
+
+    /// Lines of stderr that start with `prefix` (the failure lines of one
+    /// manifest).
+    pub(crate) fn lines_starting(&self, prefix: &str) -> Vec<&str> {
+        self.stderr
+            .lines()
+            .filter(|l| l.starts_with(prefix))
+            .collect()
+    }
+}
+
+pub(crate) fn run(cmd: &mut Command) -> Run {
+    let out = cmd.output().expect("run handout");
+    Run {
+        code: out
+            .status
+            .code()
+            .expect("exit code (not killed by a signal)"),
+        stdout: out.stdout,
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// Runs `CMD ARGS -o TMP/NAME`; returns the run and that output path.
+pub(crate) fn run_to(
+    cmd: &mut Command,
+    tmp: &TempDir,
+    name: &str,
+    args: &[&str],
+) -> (Run, PathBuf) {
+    let out = tmp.join(name);
+    let r = run(cmd.args(args).arg("-o").arg(&out));
+    (r, out)
+}
+
+/// [`run_to`], asserting success, and loads the PDF written.
+#[track_caller]
+pub(crate) fn run_to_pdf(
+    cmd: &mut Command,
+    tmp: &TempDir,
+    name: &str,
+    args: &[&str],
+) -> (Vec<u8>, Document) {
+    let (r, out) = run_to(cmd, tmp, name, args);
+    r.assert_ok();
+    load(&out)
+}
+
+/// The bytes of a PDF file and the document lopdf reads from them.
+#[track_caller]
+pub(crate) fn load(path: &Path) -> (Vec<u8>, Document) {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("the PDF {}: {e}", path.display()));
+    let doc = Document::load_mem(&bytes).expect("lopdf reads the PDF");
+    (bytes, doc)
+}
+
+// ---------------------------------------------------------------------------
+// The built-in content, as the expected values come from it
+// ---------------------------------------------------------------------------
+
+pub(crate) fn read_builtin(rel: &str) -> String {
+    std::fs::read_to_string(root().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// Messages of an FTL file: `id = value` with indented continuation lines
+/// joined by a space. Enough for our content (no attributes or selectors).
+pub(crate) fn ftl(rel: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in read_builtin(rel).lines() {
+        if line.starts_with(' ') && !line.trim().is_empty() {
+            if let Some(id) = &current {
+                let v: &mut String = out.get_mut(id).expect("current message");
+                v.push(' ');
+                v.push_str(line.trim());
+            }
+            continue;
+        }
+        current = None;
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if let Some((id, value)) = line.split_once('=') {
+            let id = id.trim().to_string();
+            out.insert(id.clone(), value.trim().to_string());
+            current = Some(id);
+        }
+    }
+    out
+}
+
+#[track_caller]
+pub(crate) fn msg<'a>(messages: &'a BTreeMap<String, String>, id: &str) -> &'a str {
+    messages
+        .get(id)
+        .unwrap_or_else(|| panic!("no message `{id}`"))
+}
+
+pub(crate) fn yaml(rel: &str) -> serde_yaml::Value {
+    serde_yaml::from_str(&read_builtin(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// A built-in topic file, parsed.
+pub(crate) fn topic_yaml(topic: &str) -> serde_yaml::Value {
+    yaml(&format!("topics/{topic}.yaml"))
+}
+
+// ---------------------------------------------------------------------------
+// Reading the PDF
+// ---------------------------------------------------------------------------
+
+/// Runs of white space made one space.
+pub(crate) fn words(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text of every page as lopdf extracts it.
+pub(crate) fn extracted_text(doc: &Document) -> String {
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).expect("extract text")
+}
+
+/// Asserts that `needle` is in `text`; both are compared as given, so make
+/// them comparable first.
+#[track_caller]
+pub(crate) fn assert_contains(text: &str, needle: &str, what: &str) {
+    assert!(
+        text.contains(needle),
+        "{what}: `{needle}` not found in the PDF text:\n{text}"
+    );
+}
+
+/// Asserts that `needle` is not in `text`; both are compared as given.
+#[track_caller]
+pub(crate) fn assert_not_contains(text: &str, needle: &str, what: &str) {
+    assert!(
+        !text.contains(needle),
+        "{what}: `{needle}` should not be printed:\n{text}"
+    );
+}
+
+pub(crate) fn name(obj: &Object) -> String {
+    String::from_utf8_lossy(obj.as_name().expect("a name")).into_owned()
+}
+
+pub(crate) fn deref<'a>(doc: &'a Document, obj: &'a Object) -> &'a Object {
+    doc.dereference(obj).expect("resolvable reference").1
+}
+
+/// A page's /MediaBox as given: `[x0, y0, x1, y1]` in points.
+pub(crate) fn media_box(doc: &Document, page: ObjectId) -> Vec<f32> {
+    let dict = doc.get_dictionary(page).expect("page dict");
+    deref(doc, dict.get(b"MediaBox").expect("page /MediaBox"))
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|o| o.as_float().expect("a number"))
+        .collect()
+}
+
+/// The catalog's /Lang.
+pub(crate) fn catalog_lang(doc: &Document) -> String {
+    let lang = doc
+        .catalog()
+        .expect("catalog")
+        .get(b"Lang")
+        .expect("/Lang in the catalog");
+    lopdf::decode_text_string(lang).expect("a text string")
+}
