@@ -251,8 +251,9 @@ pub fn make_leaflet_with(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> R
 }
 
 /// Turns "no font can draw" errors into one error per place in the
-/// locale's files where such a character is written, naming the message.
-fn explain_missing_glyphs(
+/// locale's files where such a character is written, naming the message
+/// (`check` uses it too).
+pub fn explain_missing_glyphs(
     lib: &Library,
     locale: &str,
     diags: crate::diag::Diagnostics,
@@ -417,6 +418,25 @@ pub fn run(cli: Cli, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
     match cli.command {
         Command::Render(args) => render(args, warn),
         Command::List(args) => list(args),
+        Command::Check(args) => {
+            let report = crate::check::check(args.content.content.as_deref(), &args.locales)?;
+            let mut stdout = std::io::stdout().lock();
+            let failed = crate::check::print(&report, args.format, &mut stdout)
+                .map_err(|e| Diagnostic::error(format!("cannot write to standard output: {e}")))?;
+            if failed {
+                Err(Diagnostic::error("check found errors").into())
+            } else {
+                Ok(())
+            }
+        }
+        Command::Locale(crate::cli::LocaleCommand::New(args)) => {
+            let dir = args.content.clone().unwrap_or_else(|| PathBuf::from("."));
+            let files = crate::check::new_locale(&dir, &args.lang, &args.from)?;
+            for f in files {
+                eprintln!("created {}", f.display());
+            }
+            Ok(())
+        }
         Command::Batch(args) => {
             let epoch = epoch_from_env()?;
             let mut log = |line: &str| eprintln!("{line}");
@@ -503,10 +523,23 @@ fn list(args: ListArgs) -> Result<()> {
     for id in content.topic_ids() {
         topics.push(content.topic(&id)?);
     }
+    let reference = crate::l10n::locale_facts(&content, crate::l10n::REFERENCE_LOCALE);
     let mut locales = Vec::new();
     for l in content.locale_ids() {
         let info = content.locale_info(&l)?;
-        locales.push((l, info));
+        // Share of the reference locale's messages this one defines.
+        let facts = crate::l10n::locale_facts(&content, &l);
+        let present = reference
+            .messages
+            .keys()
+            .filter(|id| facts.messages.contains_key(*id))
+            .count();
+        let complete = if reference.messages.is_empty() {
+            100.0
+        } else {
+            (present as f64 * 1000.0 / reference.messages.len() as f64).round() / 10.0
+        };
+        locales.push((l, info, complete));
     }
     let mut out = String::new();
     match args.format {
@@ -522,20 +555,19 @@ fn list(args: ListArgs) -> Result<()> {
                 }
             }
             out.push_str("Locales:\n");
-            for (l, info) in &locales {
-                match info {
-                    Some(i) => out.push_str(&format!(
-                        "  {l:<8} {} ({})\n",
-                        i.name,
-                        if i.status == crate::model::LocaleStatus::Draft {
-                            "draft"
-                        } else {
-                            "reviewed"
-                        }
-                    )),
-                    None => out.push_str(&format!("  {l}\n")),
-                }
+            for (l, info, complete) in &locales {
+                let status = match info {
+                    Some(i) if i.status == crate::model::LocaleStatus::Draft => "draft",
+                    Some(_) => "reviewed",
+                    None => "no locale.yaml",
+                };
+                let name = info.as_ref().map_or("", |i| i.name.as_str());
+                out.push_str(&format!("  {l:<8} {complete:>5.1}% {status:<9} {name}\n"));
             }
+            out.push_str(&format!(
+                "Pseudo-locales: {}\n",
+                crate::l10n::PSEUDO_LOCALES.join(", ")
+            ));
         }
         ListFormat::Json => {
             let status = |i: &crate::model::LocaleInfo| i.status;
@@ -546,11 +578,13 @@ fn list(args: ListArgs) -> Result<()> {
                     "review_date": t.topic.review_date.to_string(),
                     "concerns": t.topic.concerns.iter().map(|c| &c.id).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),
-                "locales": locales.iter().map(|(l, info)| serde_json::json!({
+                                "locales": locales.iter().map(|(l, info, complete)| serde_json::json!({
                     "id": l,
                     "name": info.as_ref().map(|i| &i.name),
                     "status": info.as_ref().map(status),
+                    "completeness": complete,
                 })).collect::<Vec<_>>(),
+                "pseudo_locales": crate::l10n::PSEUDO_LOCALES,
             });
             out = serde_json::to_string_pretty(&value).expect("JSON of plain data");
             out.push('\n');

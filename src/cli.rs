@@ -31,6 +31,61 @@ pub enum Command {
     List(ListArgs),
     /// Print many leaflets from a manifest (YAML or CSV), in parallel.
     Batch(BatchArgs),
+    /// Check content and translations: syntax, completeness, variables,
+    /// fonts, page fit.
+    Check(CheckArgs),
+    /// Work on translations.
+    #[command(subcommand)]
+    Locale(LocaleCommand),
+}
+
+/// `handout check`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Exit code 1 when any error is found; warnings alone exit 0.\n\
+See locales/README.md for what each message means and how to fix it."
+)]
+pub struct CheckArgs {
+    /// Check only this locale (repeatable). Default: every locale.
+    #[arg(long = "locale", value_name = "LANG")]
+    pub locales: Vec<String>,
+    /// Output: for people, one line per problem, or JSON.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: CheckFormat,
+    /// Content options.
+    #[command(flatten)]
+    pub content: ContentArgs,
+}
+
+/// Formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Each problem with its line, a caret and a hint, then a table.
+    Human,
+    /// `path:line:col: severity: message`, one per line.
+    Short,
+    /// JSON: `locales` (completeness, status, counts) and `diagnostics`.
+    Json,
+}
+
+/// `handout locale ...`.
+#[derive(Debug, Subcommand)]
+pub enum LocaleCommand {
+    /// Start a translation: locales/LANG/ with every message to translate.
+    New(LocaleNewArgs),
+}
+
+/// `handout locale new`.
+#[derive(Debug, Args)]
+pub struct LocaleNewArgs {
+    /// The new locale's language tag (BCP 47: fr, pt-BR, zh-Hant...).
+    pub lang: String,
+    /// The locale to translate from.
+    #[arg(long, value_name = "LANG", default_value = "en-US")]
+    pub from: String,
+    /// The content folder to create it in (default: the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub content: Option<PathBuf>,
 }
 
 /// `handout batch`.

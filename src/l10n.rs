@@ -17,6 +17,46 @@ use unic_langid::LanguageIdentifier;
 /// The reference locale every translation is made from.
 pub const REFERENCE_LOCALE: &str = "en-US";
 
+/// Pseudo-locales, made from the reference locale on the fly (fluent-pseudo)
+/// so that template authors see layout breakage before any translator
+/// starts: `en-XA` is accented and about a third longer, `ar-XB` mirrored
+/// and right to left.
+pub const PSEUDO_LOCALES: [&str; 2] = ["en-XA", "ar-XB"];
+
+fn accented(s: &str) -> std::borrow::Cow<'_, str> {
+    fluent_pseudo::transform(s, false, true)
+}
+
+fn mirrored(s: &str) -> std::borrow::Cow<'_, str> {
+    // fluent-pseudo's upside-down letters, but with the few that only math
+    // or Canadian-syllabics fonts have replaced by Latin look-alikes, so the
+    // bundled fonts draw every one.
+    let flipped = fluent_pseudo::transform(s, true, false);
+    if !flipped.contains(['∀', 'Ↄ', '∩', '⊥', 'ᗡ']) {
+        return flipped;
+    }
+    flipped
+        .chars()
+        .map(|c| match c {
+            '∀' => 'Ɐ',
+            'Ↄ' => 'Ɔ',
+            '∩' => 'U',
+            '⊥' => 'Ʇ',
+            'ᗡ' => 'D',
+            c => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// The pseudo-locale a request names, if any (`en-xa` finds `en-XA`).
+pub fn pseudo_locale(requested: &str) -> Option<&'static str> {
+    PSEUDO_LOCALES
+        .iter()
+        .copied()
+        .find(|p| p.eq_ignore_ascii_case(requested))
+}
+
 /// One locale's messages, ready to format.
 pub struct Localizer {
     /// The locale folder that was chosen (`es` for a request of `es-MX`).
@@ -148,6 +188,33 @@ impl Localizer {
     /// folders). With `allow_fallback`, messages missing from it come from
     /// the reference locale, with a warning each.
     pub fn new(content: &Content, requested: &str, allow_fallback: bool) -> Result<Localizer> {
+        if let Some(pseudo) = pseudo_locale(requested) {
+            let mut bundle = build_bundle(content, REFERENCE_LOCALE)?;
+            let rtl = pseudo == "ar-XB";
+            bundle.set_transform(Some(if rtl { mirrored } else { accented }));
+            return Ok(Localizer {
+                folder: format!("locales/{REFERENCE_LOCALE}"),
+                locale: pseudo.to_string(),
+                info: Some(LocaleInfo {
+                    name: if rtl {
+                        "Pseudo (mirrored, right to left)".into()
+                    } else {
+                        "Pseudo (accented, longer)".into()
+                    },
+                    direction: if rtl {
+                        crate::model::Direction::Rtl
+                    } else {
+                        crate::model::Direction::Ltr
+                    },
+                    status: crate::model::LocaleStatus::Draft,
+                    translator: None,
+                    reviewer: None,
+                    review_date: None,
+                }),
+                bundle,
+                fallback: None,
+            });
+        }
         let available = content.locale_ids();
         let locale = negotiate(requested, &available).ok_or_else(|| {
             Diagnostic::error(format!("no locale serves `{requested}`")).hint(format!(
@@ -283,4 +350,147 @@ mod tests {
         let ok = format_in(&b, &m, &[("name", Arg::Str("Ana".into()))]).unwrap();
         assert_eq!(ok, "Hello \u{2068}Ana\u{2069}");
     }
+}
+
+/// What one message of a locale's files says, for the translators' checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MessageFacts {
+    /// Display path of the file that defines it.
+    pub file: String,
+    /// Byte offset of its definition in that file.
+    pub offset: usize,
+    /// Whether it has a value (not only attributes).
+    pub has_value: bool,
+    /// Its attributes.
+    pub attributes: std::collections::BTreeSet<String>,
+    /// The `$variables` it uses, in its value and attributes.
+    pub variables: std::collections::BTreeSet<String>,
+    /// The messages (`id`) and terms (`-id`) it refers to.
+    pub references: std::collections::BTreeSet<String>,
+}
+
+/// Everything a locale's files define, and their syntax errors.
+#[derive(Debug, Clone, Default)]
+pub struct LocaleFacts {
+    /// Messages by id.
+    pub messages: std::collections::BTreeMap<String, MessageFacts>,
+    /// Term ids, with their leading `-`.
+    pub terms: std::collections::BTreeSet<String>,
+    /// Syntax errors, with their places.
+    pub errors: Diagnostics,
+}
+
+/// Reads a locale's FTL files into [`LocaleFacts`], collecting every
+/// syntax error.
+pub fn locale_facts(content: &Content, lang: &str) -> LocaleFacts {
+    use fluent_syntax::ast;
+    let mut facts = LocaleFacts::default();
+    for file in content.locale_files(lang) {
+        let text = match file.text() {
+            Ok(t) => t,
+            Err(e) => {
+                facts.errors.0.extend(e.0);
+                continue;
+            }
+        };
+        let resource = match fluent_syntax::parser::parse(text) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    facts.errors.push(
+                        Diagnostic::error(format!("Fluent syntax: {}", e.kind))
+                            .at(Location::new(&file.display, text, e.pos.clone()))
+                            .hint("see https://projectfluent.org/fluent/guide/ ; continuation lines of a message must be indented"),
+                    );
+                }
+                r
+            }
+        };
+        for entry in &resource.body {
+            match entry {
+                ast::Entry::Message(m) => {
+                    let mut f = MessageFacts {
+                        file: file.display.clone(),
+                        offset: find_entry(text, m.id.name),
+                        has_value: m.value.is_some(),
+                        ..MessageFacts::default()
+                    };
+                    if let Some(v) = &m.value {
+                        walk_pattern(v, &mut f);
+                    }
+                    for a in &m.attributes {
+                        f.attributes.insert(a.id.name.to_string());
+                        walk_pattern(&a.value, &mut f);
+                    }
+                    facts.messages.insert(m.id.name.to_string(), f);
+                }
+                ast::Entry::Term(t) => {
+                    facts.terms.insert(format!("-{}", t.id.name));
+                }
+                _ => {}
+            }
+        }
+    }
+    facts
+}
+
+fn walk_pattern(p: &fluent_syntax::ast::Pattern<&str>, f: &mut MessageFacts) {
+    use fluent_syntax::ast::{Expression, PatternElement};
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            match expression {
+                Expression::Inline(i) => walk_inline(i, f),
+                Expression::Select { selector, variants } => {
+                    walk_inline(selector, f);
+                    for v in variants {
+                        walk_pattern(&v.value, f);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn walk_inline(i: &fluent_syntax::ast::InlineExpression<&str>, f: &mut MessageFacts) {
+    use fluent_syntax::ast::InlineExpression as I;
+    match i {
+        I::VariableReference { id } => {
+            f.variables.insert(id.name.to_string());
+        }
+        I::MessageReference { id, .. } => {
+            f.references.insert(id.name.to_string());
+        }
+        I::TermReference { id, arguments, .. } => {
+            f.references.insert(format!("-{}", id.name));
+            if let Some(args) = arguments {
+                args.positional.iter().for_each(|a| walk_inline(a, f));
+                args.named.iter().for_each(|a| walk_inline(&a.value, f));
+            }
+        }
+        I::FunctionReference { arguments, .. } => {
+            arguments.positional.iter().for_each(|a| walk_inline(a, f));
+            arguments
+                .named
+                .iter()
+                .for_each(|a| walk_inline(&a.value, f));
+        }
+        I::Placeable { expression } => walk_pattern(
+            &fluent_syntax::ast::Pattern {
+                elements: vec![fluent_syntax::ast::PatternElement::Placeable {
+                    expression: (**expression).clone(),
+                }],
+            },
+            f,
+        ),
+        I::StringLiteral { .. } | I::NumberLiteral { .. } => {}
+    }
+}
+
+/// Parses a language tag, as a translator would type it.
+pub fn canonical_tag(tag: &str) -> std::result::Result<(String, bool), String> {
+    let id: LanguageIdentifier = tag.parse().map_err(|_| {
+        format!("`{tag}` is not a valid language tag (BCP 47, such as fr, pt-BR, zh-Hant)")
+    })?;
+    let rtl = id.character_direction() == unic_langid::CharacterDirection::RTL;
+    Ok((id.to_string(), rtl))
 }

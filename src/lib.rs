@@ -28,4 +28,5 @@ pub mod render;
 
 pub mod app;
 pub mod batch;
+pub mod check;
 pub mod cli;

@@ -136,6 +136,15 @@ impl Content {
         self.files.values().filter(|f| f.user)
     }
 
+    /// The built-in content overlaid by `dir` if it is a folder already.
+    pub fn with_overlay_or_builtin(dir: &Path) -> Result<Content> {
+        if dir.is_dir() {
+            Content::with_overlay(dir)
+        } else {
+            Ok(Content::builtin())
+        }
+    }
+
     /// The file at `rel`, if any.
     pub fn get(&self, rel: &str) -> Option<&SourceFile> {
         self.files.get(rel)

@@ -1,0 +1,546 @@
+//! Edge: the translators' workflow. `handout locale new` scaffolds a locale
+//! from the reference one; `handout check` finds every problem a translator
+//! or a content author can make, in every file, before anything is printed:
+//! syntax, completeness against the reference locale, `$variable` parity,
+//! references that do not resolve, characters no bundled font can draw,
+//! and leaflets that no longer fit their page budget.
+
+use crate::app::{make_leaflet, Job, Library};
+use crate::diag::{Diagnostic, Diagnostics, Location, Result, Severity};
+use crate::l10n::{canonical_tag, locale_facts, LocaleFacts, REFERENCE_LOCALE};
+use crate::model::{LocaleStatus, Paper};
+use serde::Serialize;
+use std::path::Path;
+
+/// One locale's summary line (also used by `handout list`).
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleSummary {
+    /// Locale folder.
+    pub locale: String,
+    /// `draft`, `reviewed`, or `unknown` (no locale.yaml).
+    pub status: &'static str,
+    /// Share of the reference locale's messages it defines, in percent.
+    pub completeness: f64,
+    /// Errors found.
+    pub errors: usize,
+    /// Warnings found.
+    pub warnings: usize,
+}
+
+/// What `check` found.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// Every problem, in file order per locale.
+    pub diagnostics: Diagnostics,
+    /// One line per checked locale.
+    pub locales: Vec<LocaleSummary>,
+}
+
+/// Checks the content (built-in overlaid by `content`) for `locales`, or
+/// for every locale when empty.
+pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
+    let mut report = Report::default();
+    // Content-wide problems first: fonts, templates, topics.
+    let lib = match Library::open(content) {
+        Ok(lib) => lib,
+        Err(d) => {
+            report.diagnostics = d;
+            return Ok(report);
+        }
+    };
+    let mut topics = Vec::new();
+    for id in lib.content.topic_ids() {
+        match lib.topic(&id) {
+            Ok(t) => topics.push(t),
+            Err(d) => report.diagnostics.0.extend(d.0),
+        }
+    }
+    let reference = locale_facts(&lib.content, REFERENCE_LOCALE);
+    let wanted: Vec<String> = if locales.is_empty() {
+        lib.content.locale_ids()
+    } else {
+        let mut out = Vec::new();
+        for l in locales {
+            // A pseudo-locale has no files to check; its leaflets must fit.
+            if let Some(pseudo) = crate::l10n::pseudo_locale(l) {
+                let before = report.diagnostics.0.len();
+                page_fit(&lib, &topics, pseudo, &mut report.diagnostics);
+                let new = &report.diagnostics.0[before..];
+                report.locales.push(LocaleSummary {
+                    locale: pseudo.to_string(),
+                    status: "pseudo",
+                    completeness: 100.0,
+                    errors: new.iter().filter(|d| d.is_error()).count(),
+                    warnings: new.iter().filter(|d| !d.is_error()).count(),
+                });
+                continue;
+            }
+            match crate::l10n::negotiate(l, &lib.content.locale_ids()) {
+                Some(found) => out.push(found),
+                None => report.diagnostics.push(
+                    Diagnostic::error(format!("no locale serves `{l}`")).hint(format!(
+                        "available locales: {}",
+                        lib.content.locale_ids().join(", ")
+                    )),
+                ),
+            }
+        }
+        out
+    };
+    for locale in wanted {
+        let before = report.diagnostics.0.len();
+        let facts = locale_facts(&lib.content, &locale);
+        let syntax_ok = !facts.errors.has_errors();
+        report.diagnostics.0.extend(facts.errors.0.iter().cloned());
+        let completeness = if locale == REFERENCE_LOCALE {
+            100.0
+        } else {
+            compare(&locale, &reference, &facts, &mut report.diagnostics)
+        };
+        references(&facts, &mut report.diagnostics);
+        topic_messages(&topics, &locale, &facts, &mut report.diagnostics);
+        glyphs(&lib, &locale, &mut report.diagnostics);
+        let ok_so_far = syntax_ok
+            && !report.diagnostics.0[before..]
+                .iter()
+                .any(Diagnostic::is_error);
+        if ok_so_far {
+            page_fit(&lib, &topics, &locale, &mut report.diagnostics);
+        }
+        let status = match lib.content.locale_info(&locale) {
+            Ok(Some(info)) if info.status == LocaleStatus::Draft => "draft",
+            Ok(Some(_)) => "reviewed",
+            Ok(None) => "unknown",
+            Err(d) => {
+                report.diagnostics.0.extend(d.0);
+                "unknown"
+            }
+        };
+        let new = &report.diagnostics.0[before..];
+        report.locales.push(LocaleSummary {
+            locale,
+            status,
+            completeness,
+            errors: new.iter().filter(|d| d.is_error()).count(),
+            warnings: new.iter().filter(|d| !d.is_error()).count(),
+        });
+    }
+    Ok(report)
+}
+
+fn at(
+    facts: &LocaleFacts,
+    id: &str,
+    lib_text: impl Fn(&str) -> Option<String>,
+) -> Option<Location> {
+    let m = facts.messages.get(id)?;
+    let text = lib_text(&m.file)?;
+    Some(Location::new(&m.file, &text, m.offset..m.offset + id.len()))
+}
+
+fn file_text(path: &str) -> Option<String> {
+    // Built-in files are shown by their relative path: read them from the
+    // embedded content; a user's file by its own path.
+    let builtin = crate::load::Content::builtin();
+    match builtin.get(path) {
+        Some(f) => f.text().ok().map(str::to_string),
+        None => std::fs::read_to_string(path).ok(),
+    }
+}
+
+/// Missing, obsolete and different-shaped messages against the reference.
+fn compare(
+    locale: &str,
+    reference: &LocaleFacts,
+    facts: &LocaleFacts,
+    out: &mut Diagnostics,
+) -> f64 {
+    let mut present = 0usize;
+    for (id, r) in &reference.messages {
+        let ref_file = r.file.rsplit('/').next().unwrap_or(&r.file);
+        let Some(m) = facts.messages.get(id) else {
+            // The locale's file of the same name, where it belongs.
+            let file = facts
+                .messages
+                .values()
+                .map(|m| m.file.as_str())
+                .find(|f| f.rsplit('/').next() == Some(ref_file))
+                .map_or_else(|| format!("locales/{locale}/{ref_file}"), str::to_string);
+            out.push(
+                Diagnostic::error(format!(
+                    "message `{id}` of {REFERENCE_LOCALE} is missing from `{locale}`"
+                ))
+                .at(Location::file(&file))
+                .hint(format!("translate it: {} has it", r.file)),
+            );
+            continue;
+        };
+        present += 1;
+        let place = || at(facts, id, file_text).unwrap_or_else(|| Location::file(&m.file));
+        for a in r.attributes.difference(&m.attributes) {
+            out.push(
+                Diagnostic::error(format!(
+                    "message `{id}` lacks the attribute `.{a}` that {REFERENCE_LOCALE} has"
+                ))
+                .at(place())
+                .hint(format!("add `    .{a} = ...` under the message")),
+            );
+        }
+        for a in m.attributes.difference(&r.attributes) {
+            out.push(
+                Diagnostic::warning(format!(
+                    "message `{id}` has an attribute `.{a}` that {REFERENCE_LOCALE} does not"
+                ))
+                .at(place())
+                .hint("remove it; nothing uses it"),
+            );
+        }
+        for v in r.variables.difference(&m.variables) {
+            out.push(
+                Diagnostic::error(format!("message `{id}` drops the variable `${v}`"))
+                    .at(place())
+                    .hint(format!(
+                        "the leaflet fills `{{ ${v} }}` in; keep it in the translation"
+                    )),
+            );
+        }
+        for v in m.variables.difference(&r.variables) {
+            out.push(
+                Diagnostic::error(format!(
+                    "message `{id}` uses `${v}`, which {REFERENCE_LOCALE} does not"
+                ))
+                .at(place())
+                .hint(format!(
+                    "the leaflet gives this message only {}",
+                    if r.variables.is_empty() {
+                        "no variables".to_string()
+                    } else {
+                        r.variables
+                            .iter()
+                            .map(|v| format!("${v}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
+                )),
+            );
+        }
+    }
+    for (id, m) in &facts.messages {
+        if !reference.messages.contains_key(id) {
+            let text = file_text(&m.file).unwrap_or_default();
+            out.push(
+                Diagnostic::warning(format!(
+                    "message `{id}` is not in {REFERENCE_LOCALE} (obsolete?)"
+                ))
+                .at(Location::new(&m.file, &text, m.offset..m.offset + id.len()))
+                .hint("remove it, or check its spelling against the reference locale"),
+            );
+        }
+    }
+    if reference.messages.is_empty() {
+        100.0
+    } else {
+        (present as f64 * 1000.0 / reference.messages.len() as f64).round() / 10.0
+    }
+}
+
+/// Message and term references that do not resolve within the locale.
+fn references(facts: &LocaleFacts, out: &mut Diagnostics) {
+    for (id, m) in &facts.messages {
+        for r in &m.references {
+            let ok = if r.starts_with('-') {
+                facts.terms.contains(r)
+            } else {
+                facts.messages.contains_key(r)
+            };
+            if !ok {
+                let text = file_text(&m.file).unwrap_or_default();
+                out.push(
+                    Diagnostic::error(format!(
+                        "message `{id}` refers to `{r}`, which this locale does not define"
+                    ))
+                    .at(Location::new(&m.file, &text, m.offset..m.offset + id.len()))
+                    .hint("define it in one of the locale's .ftl files, or fix the reference"),
+                );
+            }
+        }
+    }
+}
+
+/// Every message a topic asks for exists in the locale.
+fn topic_messages(
+    topics: &[std::sync::Arc<crate::load::LoadedTopic>],
+    locale: &str,
+    facts: &LocaleFacts,
+    out: &mut Diagnostics,
+) {
+    for t in topics {
+        let topic = &t.topic;
+        let mut refs: Vec<&crate::model::MessageRef> = vec![&topic.title];
+        refs.extend(topic.subtitle.iter());
+        refs.extend(topic.intro.iter());
+        refs.extend(topic.concerns_heading.iter());
+        for s in topic.sections.iter().chain(&topic.closing_sections) {
+            refs.push(&s.heading);
+            refs.extend(s.paragraphs.iter().chain(&s.bullets));
+        }
+        for c in &topic.concerns {
+            refs.push(&c.worry);
+            refs.extend(c.answer.iter());
+            if let Some(w) = &c.wording {
+                refs.extend(w.variants.values().flatten());
+            }
+        }
+        refs.sort();
+        refs.dedup();
+        for r in refs {
+            let found = facts.messages.get(r.message()).is_some_and(|m| {
+                r.attribute()
+                    .map_or(m.has_value, |a| m.attributes.contains(a))
+            });
+            if !found {
+                out.push(
+                    Diagnostic::error(format!("message `{r}` is missing from locale `{locale}`"))
+                        .at(t.location_of("", r.as_str()))
+                        .note(format!("the topic `{}` asks for it", topic.id))
+                        .hint(format!(
+                            "add `{} = ...` to a .ftl file of locales/{locale}/",
+                            r.message()
+                        )),
+                );
+            }
+        }
+    }
+}
+
+/// Characters no bundled font can draw, at their place in the files.
+fn glyphs(lib: &Library, locale: &str, out: &mut Diagnostics) {
+    let probe = Diagnostics::from(Diagnostic::error("no font can draw"));
+    let found = crate::app::explain_missing_glyphs(lib, locale, probe);
+    out.0
+        .extend(found.0.into_iter().filter(|d| d.location.is_some()));
+}
+
+/// Every topic, with every concern, on Letter and A4, within its budget.
+fn page_fit(
+    lib: &Library,
+    topics: &[std::sync::Arc<crate::load::LoadedTopic>],
+    locale: &str,
+    out: &mut Diagnostics,
+) {
+    for t in topics {
+        let Some(budget) = t.topic.page_budget else {
+            continue;
+        };
+        for paper in [Paper::Letter, Paper::A4] {
+            let job = |concerns: &[crate::model::Concern]| Job {
+                topic: t.topic.id.to_string(),
+                locale: locale.to_string(),
+                concerns: concerns.iter().map(|c| c.id.to_string()).collect(),
+                clinic: None,
+                paper,
+                large_print: false,
+                allow_fallback: false,
+                epoch: Some(0),
+            };
+            let all = &t.topic.concerns;
+            let pages = match make_leaflet(lib, &job(all)) {
+                Ok(l) => l.pages,
+                Err(d) => {
+                    out.0.extend(d.0);
+                    return;
+                }
+            };
+            if pages as u32 <= budget {
+                continue;
+            }
+            // The first concern whose box pushes the leaflet over.
+            let culprit = (1..=all.len()).find(|&k| {
+                make_leaflet(lib, &job(&all[..k])).is_ok_and(|l| l.pages as u32 > budget)
+            });
+            let mut d = Diagnostic::error(format!(
+                "topic `{}` in `{locale}` takes {pages} pages on {paper:?} with every concern; its budget is {budget}",
+                t.topic.id
+            ))
+            .at(t.location_of("page-budget", &budget.to_string()));
+            if let Some(k) = culprit {
+                d = d.note(format!("it goes over at concern `{}`", all[k - 1].id));
+            }
+            out.push(
+                d.hint("shorten the translation of the longest answers, or raise `page-budget`"),
+            );
+        }
+    }
+}
+
+/// Prints a report. Returns true when it holds errors.
+pub fn print(
+    report: &Report,
+    format: crate::cli::CheckFormat,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<bool> {
+    use crate::cli::CheckFormat;
+    let has_errors = report.diagnostics.has_errors();
+    match format {
+        CheckFormat::Human => {
+            for d in &report.diagnostics.0 {
+                writeln!(out, "{d}")?;
+            }
+            writeln!(
+                out,
+                "{:<10} {:<9} {:>9} {:>7} {:>9}",
+                "locale", "status", "complete", "errors", "warnings"
+            )?;
+            for l in &report.locales {
+                writeln!(
+                    out,
+                    "{:<10} {:<9} {:>8.1}% {:>7} {:>9}",
+                    l.locale, l.status, l.completeness, l.errors, l.warnings
+                )?;
+            }
+        }
+        CheckFormat::Short => {
+            for d in &report.diagnostics.0 {
+                writeln!(out, "{}", short(d))?;
+            }
+        }
+        CheckFormat::Json => {
+            let diags: Vec<serde_json::Value> = report
+                .diagnostics
+                .0
+                .iter()
+                .map(|d| {
+                    serde_json::json!({
+                        "severity": if d.severity == Severity::Error { "error" } else { "warning" },
+                        "path": d.location.as_ref().map(|l| l.path.clone()),
+                        "line": d.location.as_ref().filter(|l| l.line > 0).map(|l| l.line),
+                        "column": d.location.as_ref().filter(|l| l.line > 0).map(|l| l.column),
+                        "message": d.message,
+                        "notes": d.notes,
+                        "hint": d.hint,
+                    })
+                })
+                .collect();
+            let value = serde_json::json!({ "locales": report.locales, "diagnostics": diags });
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&value).expect("plain data")
+            )?;
+        }
+    }
+    Ok(has_errors)
+}
+
+/// `path:line:col: severity: message`, on one line.
+fn short(d: &Diagnostic) -> String {
+    let kind = if d.is_error() { "error" } else { "warning" };
+    match &d.location {
+        Some(l) if l.line > 0 => {
+            format!("{}:{}:{}: {kind}: {}", l.path, l.line, l.column, d.message)
+        }
+        Some(l) => format!("{}: {kind}: {}", l.path, d.message),
+        None => format!("{kind}: {}", d.message),
+    }
+}
+
+/// Creates `locales/LANG/` in `dir` from the `from` locale: every message,
+/// each under a comment with its source text, and a `locale.yaml` marking
+/// the translation as a draft. Returns the files written.
+pub fn new_locale(dir: &Path, lang: &str, from: &str) -> Result<Vec<std::path::PathBuf>> {
+    let (tag, rtl) = canonical_tag(lang)
+        .map_err(|e| Diagnostic::error(e).hint("for example: handout locale new fr"))?;
+    let content = crate::load::Content::with_overlay_or_builtin(dir)?;
+    if content.locale_ids().contains(&tag) {
+        let where_ = content
+            .locale_files(&tag)
+            .first()
+            .map(|f| f.display.clone())
+            .unwrap_or_default();
+        return Err(Diagnostic::error(format!("locale `{tag}` exists already ({where_})"))
+            .hint("edit its files, or copy them into your content folder to change a built-in translation")
+            .into());
+    }
+    let source = content.locale_files(from);
+    if source.is_empty() {
+        return Err(
+            Diagnostic::error(format!("there is no locale `{from}` to start from"))
+                .hint(format!(
+                    "available locales: {}",
+                    content.locale_ids().join(", ")
+                ))
+                .into(),
+        );
+    }
+    let target = dir.join("locales").join(&tag);
+    let mut files = Vec::new();
+    let mut planned: Vec<(std::path::PathBuf, String)> = Vec::new();
+    for file in &source {
+        let name = file.rel.rsplit('/').next().unwrap_or(&file.rel).to_string();
+        let text = file.text()?;
+        planned.push((target.join(&name), scaffold_ftl(text, from, &tag)));
+    }
+    let yaml = format!(
+        "# Metadata of the {tag} translation. See locales/README.md.\n\
+         name: {tag}                # the language's name in itself, e.g. Français\n\
+         direction: {}\n\
+         status: draft              # reviewed, once a native-speaking clinician has checked it\n\
+         translator: null\n\
+         reviewer: null\n\
+         review-date: null\n",
+        if rtl { "rtl" } else { "ltr" }
+    );
+    planned.push((target.join("locale.yaml"), yaml));
+    std::fs::create_dir_all(&target).map_err(|e| {
+        Diagnostic::error(format!("cannot create the folder: {e}"))
+            .at(Location::file(&target.display().to_string()))
+    })?;
+    for (path, text) in planned {
+        crate::app::write_atomically(&path, text.as_bytes())?;
+        files.push(path);
+    }
+    Ok(files)
+}
+
+/// The source file with each message preceded by a comment holding its
+/// source text; the text itself stays as a placeholder to translate.
+fn scaffold_ftl(text: &str, from: &str, tag: &str) -> String {
+    let mut out = format!(
+        "# {tag}: translation started from {from} by `handout locale new`.\n\
+         # Translate the text after each `=`; keep every {{ $variable }} and the ids.\n\
+         # The comment above each message shows the {from} text it was made from.\n\n"
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let starts_message = line.starts_with(|c: char| c.is_ascii_alphabetic())
+            && line.split_once('=').is_some_and(|(id, _)| {
+                id.trim_end()
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            });
+        if starts_message {
+            let mut end = i + 1;
+            while end < lines.len()
+                && lines[end].starts_with([' ', '\t'])
+                && !lines[end].trim().is_empty()
+            {
+                end += 1;
+            }
+            for l in &lines[i..end] {
+                out.push_str(&format!("# {from}: {}\n", l.trim_end()));
+            }
+            for l in &lines[i..end] {
+                out.push_str(l);
+                out.push('\n');
+            }
+            i = end;
+        } else {
+            out.push_str(line);
+            out.push('\n');
+            i += 1;
+        }
+    }
+    out
+}
