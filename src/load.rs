@@ -280,7 +280,7 @@ impl Content {
             Some(file) => parse_yaml(
                 &file.display,
                 file.text()?,
-                "the README's section on languages",
+                "locales/README.md",
             )
             .map(Some),
         }
