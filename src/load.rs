@@ -277,12 +277,7 @@ impl Content {
     pub fn locale_info(&self, lang: &str) -> Result<Option<LocaleInfo>> {
         match self.get(&format!("locales/{lang}/locale.yaml")) {
             None => Ok(None),
-            Some(file) => parse_yaml(
-                &file.display,
-                file.text()?,
-                "locales/README.md",
-            )
-            .map(Some),
+            Some(file) => parse_yaml(&file.display, file.text()?, "locales/README.md").map(Some),
         }
     }
 }
