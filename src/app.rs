@@ -419,6 +419,16 @@ pub fn run(cli: Cli, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
         Command::Render(args) => render(args, warn),
         Command::List(args) => list(args),
         Command::Check(args) => {
+            if args.accept {
+                let dir = args
+                    .content
+                    .content
+                    .as_deref()
+                    .expect("clap requires --content");
+                for f in crate::check::accept(dir, &args.locales)? {
+                    eprintln!("recorded {}", f.display());
+                }
+            }
             let report = crate::check::check(args.content.content.as_deref(), &args.locales)?;
             let mut stdout = std::io::stdout().lock();
             let failed = crate::check::print(&report, args.format, &mut stdout)

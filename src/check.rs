@@ -90,6 +90,7 @@ pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
                 continue;
             }
             match crate::l10n::negotiate(l, &lib.content.locale_ids()) {
+                Some(found) if out.contains(&found) => {}
                 Some(found) => out.push(found),
                 None => report.diagnostics.push(
                     Diagnostic::error(format!("no locale serves `{l}`")).hint(format!(
@@ -112,6 +113,11 @@ pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
             compare(&locale, &reference, &facts, &mut report.diagnostics)
         };
         references(&facts, &mut report.diagnostics);
+        match lib.content.source_lock(&locale) {
+            Ok(Some(lock)) => stale(&locale, &reference, &facts, &lock, &mut report.diagnostics),
+            Ok(None) => {}
+            Err(d) => report.diagnostics.0.extend(d.0),
+        }
         topic_messages(&topics, &locale, &facts, &mut report.diagnostics);
         glyphs(&lib, &locale, &mut report.diagnostics);
         reading_grade(
@@ -186,7 +192,14 @@ fn compare(
                 .values()
                 .map(|m| m.file.as_str())
                 .find(|f| f.rsplit('/').next() == Some(ref_file))
-                .map_or_else(|| format!("locales/{locale}/{ref_file}"), str::to_string);
+                .map(str::to_string)
+                .or_else(|| {
+                    // No file of that name: beside the locale's other files.
+                    let any = facts.messages.values().next()?;
+                    let dir = any.file.rsplit_once('/').map_or("", |(d, _)| d);
+                    Some(format!("{dir}/{ref_file}"))
+                })
+                .unwrap_or_else(|| format!("locales/{locale}/{ref_file}"));
             out.push(
                 Diagnostic::error(format!(
                     "message `{id}` of {REFERENCE_LOCALE} is missing from `{locale}`"
@@ -263,6 +276,77 @@ fn compare(
     } else {
         (present as f64 * 1000.0 / reference.messages.len() as f64).round() / 10.0
     }
+}
+
+/// A short fingerprint of a message's source text.
+pub fn fingerprint(source: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest: [u8; 32] = Sha256::digest(source.as_bytes()).into();
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The `source.lock` text for a locale: the fingerprint of the reference
+/// text of every message the locale has.
+pub fn lock_text(locale: &str, reference: &LocaleFacts, facts: &LocaleFacts) -> String {
+    let mut out = format!(
+        "# The {REFERENCE_LOCALE} text each {locale} message was translated from, by fingerprint.\n\
+         # `handout check` warns when that text changes; after updating the translation,\n\
+         # `handout check --accept --locale {locale} --content DIR` records the new text.\n\
+         from: {REFERENCE_LOCALE}\nmessages:\n"
+    );
+    for (id, r) in &reference.messages {
+        if facts.messages.contains_key(id) {
+            out.push_str(&format!("  {id}: {}\n", fingerprint(&r.source)));
+        }
+    }
+    out
+}
+
+/// Translations whose reference text changed since they were made.
+fn stale(
+    locale: &str,
+    reference: &LocaleFacts,
+    facts: &LocaleFacts,
+    lock: &crate::model::SourceLock,
+    out: &mut Diagnostics,
+) {
+    for (id, print) in &lock.messages {
+        let (Some(r), Some(m)) = (reference.messages.get(id), facts.messages.get(id)) else {
+            continue;
+        };
+        if &fingerprint(&r.source) != print {
+            let text = file_text(&m.file).unwrap_or_default();
+            out.push(
+                Diagnostic::warning(format!("the {REFERENCE_LOCALE} text of `{id}` changed since it was translated"))
+                    .at(Location::new(&m.file, &text, m.offset..m.offset + id.len()))
+                    .note(format!("{REFERENCE_LOCALE} now says: {}", r.source.trim_end()))
+                    .hint(format!("update the translation, then run `handout check --accept --locale {locale} --content DIR`")),
+            );
+        }
+    }
+}
+
+/// Rewrites the `source.lock` of each of `locales` in the content folder.
+pub fn accept(content: &Path, locales: &[String]) -> Result<Vec<std::path::PathBuf>> {
+    let lib_content = crate::load::Content::with_overlay(content)?;
+    let reference = locale_facts(&lib_content, REFERENCE_LOCALE);
+    let mut written = Vec::new();
+    for l in locales {
+        let folder = content.join("locales").join(l);
+        if !folder.is_dir() {
+            return Err(Diagnostic::error(format!(
+                "there is no locale `{l}` in the content folder"
+            ))
+            .at(Location::file(&folder.display().to_string()))
+            .hint("--accept records translations of your own content folder")
+            .into());
+        }
+        let facts = locale_facts(&lib_content, l);
+        let path = folder.join("source.lock");
+        crate::app::write_atomically(&path, lock_text(l, &reference, &facts).as_bytes())?;
+        written.push(path);
+    }
+    Ok(written)
 }
 
 /// Message and term references that do not resolve within the locale.
@@ -623,6 +707,13 @@ pub fn new_locale(dir: &Path, lang: &str, from: &str) -> Result<Vec<std::path::P
     let (tag, rtl) = canonical_tag(lang)
         .map_err(|e| Diagnostic::error(e).hint("for example: handout locale new fr"))?;
     let content = crate::load::Content::with_overlay_or_builtin(dir)?;
+    let folder = dir.join("locales").join(&tag);
+    if folder.exists() {
+        return Err(Diagnostic::error(format!("locale `{tag}` exists already"))
+            .at(Location::file(&folder.display().to_string()))
+            .hint("edit its files, or move the folder away to start again")
+            .into());
+    }
     if content.locale_ids().contains(&tag) {
         let where_ = content
             .locale_files(&tag)
@@ -663,6 +754,13 @@ pub fn new_locale(dir: &Path, lang: &str, from: &str) -> Result<Vec<std::path::P
         if rtl { "rtl" } else { "ltr" }
     );
     planned.push((target.join("locale.yaml"), yaml));
+    // Every message starts as the source text: record what it came from.
+    let reference = locale_facts(&content, from);
+    let lock = lock_text(&tag, &reference, &reference).replace(
+        &format!("from: {REFERENCE_LOCALE}"),
+        &format!("from: {from}"),
+    );
+    planned.push((target.join("source.lock"), lock));
     std::fs::create_dir_all(&target).map_err(|e| {
         Diagnostic::error(format!("cannot create the folder: {e}"))
             .at(Location::file(&target.display().to_string()))

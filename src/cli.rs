@@ -52,6 +52,11 @@ pub struct CheckArgs {
     /// Output: for people, one line per problem, or JSON.
     #[arg(long, value_enum, default_value = "human")]
     pub format: CheckFormat,
+    /// Record the reference text the locales' messages now translate
+    /// (their source.lock), after bringing stale translations up to date.
+    /// Needs --content and --locale.
+    #[arg(long, requires_all = ["content", "locales"])]
+    pub accept: bool,
     /// Content options.
     #[command(flatten)]
     pub content: ContentArgs,

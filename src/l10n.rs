@@ -169,6 +169,23 @@ fn build_bundle(content: &Content, lang: &str) -> Result<FluentBundle<FluentReso
     diags.into_result(bundle)
 }
 
+/// The entry starting at `offset`: its line and the indented lines after it.
+fn entry_text(text: &str, offset: usize) -> String {
+    let mut out = String::new();
+    for (i, line) in text[offset.min(text.len())..]
+        .split_inclusive('\n')
+        .enumerate()
+    {
+        let continues = line.starts_with([' ', '\t']) && !line.trim().is_empty();
+        if i > 0 && !continues {
+            break;
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
 fn find_entry(text: &str, id: &str) -> usize {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
@@ -367,6 +384,8 @@ pub struct MessageFacts {
     pub variables: std::collections::BTreeSet<String>,
     /// The messages (`id`) and terms (`-id`) it refers to.
     pub references: std::collections::BTreeSet<String>,
+    /// Its source text as written (id, value, attributes), for fingerprints.
+    pub source: String,
 }
 
 /// Everything a locale's files define, and their syntax errors.
@@ -409,10 +428,12 @@ pub fn locale_facts(content: &Content, lang: &str) -> LocaleFacts {
         for entry in &resource.body {
             match entry {
                 ast::Entry::Message(m) => {
+                    let offset = find_entry(text, m.id.name);
                     let mut f = MessageFacts {
                         file: file.display.clone(),
-                        offset: find_entry(text, m.id.name),
+                        offset,
                         has_value: m.value.is_some(),
+                        source: entry_text(text, offset),
                         ..MessageFacts::default()
                     };
                     if let Some(v) = &m.value {

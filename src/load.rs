@@ -273,6 +273,14 @@ impl Content {
         })
     }
 
+    /// The `source.lock` of one locale, if it has one.
+    pub fn source_lock(&self, lang: &str) -> Result<Option<crate::model::SourceLock>> {
+        match self.get(&format!("locales/{lang}/source.lock")) {
+            None => Ok(None),
+            Some(file) => parse_yaml(&file.display, file.text()?, "locales/README.md").map(Some),
+        }
+    }
+
     /// The metadata of one locale, if it has a `locale.yaml`.
     pub fn locale_info(&self, lang: &str) -> Result<Option<LocaleInfo>> {
         match self.get(&format!("locales/{lang}/locale.yaml")) {

@@ -285,6 +285,19 @@ pub enum Direction {
     Rtl,
 }
 
+/// `locales/<lang>/source.lock`: the reference text each message was
+/// translated from, by fingerprint, so `check` can flag translations whose
+/// source changed since.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceLock {
+    /// The locale translated from.
+    pub from: String,
+    /// Message id to the fingerprint of its source text.
+    #[serde(default)]
+    pub messages: std::collections::BTreeMap<String, String>,
+}
+
 /// Whether a translation has been reviewed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -31,7 +31,7 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("clap", &["cli", "main"]),
     ("serde_json", &["app", "batch", "check"]),
     ("csv", &["load"]),
-    ("sha2", &["app"]),
+    ("sha2", &["app", "check"]),
     ("rayon", &["batch"]),
     ("indicatif", &["batch"]),
 ];
