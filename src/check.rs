@@ -113,6 +113,7 @@ pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
             compare(&locale, &reference, &facts, &mut report.diagnostics)
         };
         references(&facts, &mut report.diagnostics);
+        plurals(&locale, &facts, &mut report.diagnostics);
         match lib.content.source_lock(&locale) {
             Ok(Some(lock)) => stale(&locale, &reference, &facts, &lock, &mut report.diagnostics),
             Ok(None) => {}
@@ -347,6 +348,37 @@ pub fn accept(content: &Path, locales: &[String]) -> Result<Vec<std::path::PathB
         written.push(path);
     }
     Ok(written)
+}
+
+/// A selector on a number must name every plural category the language
+/// uses (Russian: one, few, many, other; Arabic adds zero and two).
+fn plurals(locale: &str, facts: &LocaleFacts, out: &mut Diagnostics) {
+    let categories = crate::l10n::plural_categories(locale);
+    if categories.is_empty() {
+        return;
+    }
+    for (id, m) in &facts.messages {
+        for keys in &m.plural_selects {
+            let missing: Vec<&str> = categories
+                .iter()
+                .copied()
+                .filter(|c| !keys.contains(*c))
+                .collect();
+            if missing.is_empty() {
+                continue;
+            }
+            let text = file_text(&m.file).unwrap_or_default();
+            out.push(
+                Diagnostic::warning(format!(
+                    "message `{id}` chooses by number but has no variant for {}",
+                    missing.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+                ))
+                .at(Location::new(&m.file, &text, m.offset..m.offset + id.len()))
+                .note(format!("`{locale}` uses the plural categories {}", categories.join(", ")))
+                .hint("add a `[category]` variant for each; the `*` default covers the rest, often with the wrong grammar"),
+            );
+        }
+    }
 }
 
 /// Message and term references that do not resolve within the locale.

@@ -386,6 +386,43 @@ pub struct MessageFacts {
     pub references: std::collections::BTreeSet<String>,
     /// Its source text as written (id, value, attributes), for fingerprints.
     pub source: String,
+    /// The variant keys of each selector that chooses by plural category
+    /// (any key is one of zero, one, two, few, many, other).
+    pub plural_selects: Vec<std::collections::BTreeSet<String>>,
+}
+
+/// The CLDR plural categories (cardinal) a language uses, found by asking
+/// its rules about integers and decimals; empty when CLDR has no rules.
+pub fn plural_categories(lang: &str) -> Vec<&'static str> {
+    use intl_pluralrules::{PluralCategory as C, PluralRuleType, PluralRules};
+    let Ok(id) = lang.parse::<LanguageIdentifier>() else {
+        return Vec::new();
+    };
+    // CLDR keys most rules by language alone (ru, not ru-RU).
+    let language = LanguageIdentifier::from_parts(id.language, None, None, &[]);
+    let Ok(rules) = PluralRules::create(id, PluralRuleType::CARDINAL)
+        .or_else(|_| PluralRules::create(language, PluralRuleType::CARDINAL))
+    else {
+        return Vec::new();
+    };
+    let mut found = std::collections::BTreeSet::new();
+    let samples = (0..=200)
+        .map(f64::from)
+        .chain([0.5, 1.5, 2.5, 0.1, 1.1, 1_000_000.0]);
+    for n in samples {
+        if let Ok(c) = rules.select(n) {
+            found.insert(match c {
+                C::ZERO => 0,
+                C::ONE => 1,
+                C::TWO => 2,
+                C::FEW => 3,
+                C::MANY => 4,
+                C::OTHER => 5,
+            });
+        }
+    }
+    const NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    found.into_iter().map(|i| NAMES[i]).collect()
 }
 
 /// Everything a locale's files define, and their syntax errors.
@@ -463,6 +500,19 @@ fn walk_pattern(p: &fluent_syntax::ast::Pattern<&str>, f: &mut MessageFacts) {
                 Expression::Inline(i) => walk_inline(i, f),
                 Expression::Select { selector, variants } => {
                     walk_inline(selector, f);
+                    let keys: std::collections::BTreeSet<String> = variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            fluent_syntax::ast::VariantKey::Identifier { name } => name.to_string(),
+                            fluent_syntax::ast::VariantKey::NumberLiteral { value } => {
+                                value.to_string()
+                            }
+                        })
+                        .collect();
+                    const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+                    if keys.iter().any(|k| CATEGORIES.contains(&k.as_str())) {
+                        f.plural_selects.push(keys);
+                    }
                     for v in variants {
                         walk_pattern(&v.value, f);
                     }
@@ -514,4 +564,21 @@ pub fn canonical_tag(tag: &str) -> std::result::Result<(String, bool), String> {
     })?;
     let rtl = id.character_direction() == unic_langid::CharacterDirection::RTL;
     Ok((id.to_string(), rtl))
+}
+
+#[cfg(test)]
+mod plural_tests {
+    use super::*;
+
+    #[test]
+    fn plural_categories_come_from_cldr() {
+        assert_eq!(plural_categories("en"), ["one", "other"]);
+        assert_eq!(plural_categories("ru"), ["one", "few", "many", "other"]);
+        assert_eq!(
+            plural_categories("ar"),
+            ["zero", "one", "two", "few", "many", "other"]
+        );
+        assert_eq!(plural_categories("zh"), ["other"]);
+        assert_eq!(plural_categories("ru-RU"), ["one", "few", "many", "other"]);
+    }
 }

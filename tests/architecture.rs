@@ -16,6 +16,7 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("fluent_syntax", &["l10n"]),
     ("fluent_langneg", &["l10n"]),
     ("fluent_pseudo", &["l10n"]),
+    ("intl_pluralrules", &["l10n"]),
     ("unic_langid", &["l10n"]),
     ("tera", &["render"]),
     ("roxmltree", &["markup"]),

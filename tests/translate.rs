@@ -1,6 +1,7 @@
-//! Stale translations: `locale new` records the reference text each message
-//! was made from (source.lock); `check` warns when that text changes, at the
-//! translation's line; `check --accept` records the new text.
+//! Translators' checks beyond tests/check.rs: stale translations (`locale
+//! new` records the reference text each message was made from in
+//! source.lock; `check` warns when that text changes, at the translation's
+//! line; `check --accept` records the new text) and plural categories.
 
 mod common;
 use common::*;
@@ -80,4 +81,62 @@ fn changed_reference_text_is_flagged_until_accepted() {
 fn accept_needs_a_content_folder_and_a_locale() {
     let r = run(handout().args(["check", "--accept"]));
     r.assert_code(2);
+}
+
+#[test]
+fn a_plural_selector_must_name_every_category_of_the_language() {
+    let tmp = TempDir::new("plural");
+    let content = tmp.join("content");
+    // ru itself is built in: a Russian variant for the scaffold.
+    run(handout()
+        .args(["locale", "new", "ru-UA", "--content"])
+        .arg(&content))
+    .assert_code(0);
+    let file = content.join("locales/ru-UA/leaflet.ftl");
+    let mut text = std::fs::read_to_string(&file).expect("scaffold");
+    let line = text.lines().count() + 1;
+    text.push_str("leaflet-pages = { $n ->\n    [one] страница\n   *[other] страниц\n}\n");
+    std::fs::write(&file, &text).expect("write");
+    let r = run(handout()
+        .args([
+            "check",
+            "--locale",
+            "ru-UA",
+            "--format",
+            "short",
+            "--content",
+        ])
+        .arg(&content));
+    r.assert_code(0); // warnings only
+    let out = r.stdout_text();
+    let expected = format!(
+        "{}:{line}:1: warning: message `leaflet-pages` chooses by number but has no variant for `few`, `many`",
+        file.display()
+    );
+    assert!(
+        out.lines().any(|l| l == expected),
+        "expected {expected}\n{out}"
+    );
+
+    // With every Russian category, no plural warning.
+    let full = text.replace(
+        "    [one] страница\n",
+        "    [one] страница\n    [few] страницы\n    [many] страниц\n",
+    );
+    std::fs::write(&file, &full).expect("write");
+    let r = run(handout()
+        .args([
+            "check",
+            "--locale",
+            "ru-UA",
+            "--format",
+            "short",
+            "--content",
+        ])
+        .arg(&content));
+    assert!(
+        !r.stdout_text().contains("chooses by number"),
+        "{}",
+        r.stdout_text()
+    );
 }
