@@ -534,6 +534,9 @@ fn list(args: ListArgs) -> Result<()> {
         topics.push(content.topic(&id)?);
     }
     let reference = crate::l10n::locale_facts(&content, crate::l10n::REFERENCE_LOCALE);
+    // For the reading level; without it (a broken font or template) the
+    // list still shows the rest.
+    let lib = Library::open(args.content.content.as_deref()).ok();
     let mut locales = Vec::new();
     for l in content.locale_ids() {
         let info = content.locale_info(&l)?;
@@ -549,7 +552,10 @@ fn list(args: ListArgs) -> Result<()> {
         } else {
             (present as f64 * 1000.0 / reference.messages.len() as f64).round() / 10.0
         };
-        locales.push((l, info, complete));
+        let grade = lib
+            .as_ref()
+            .and_then(|lib| crate::check::reading_level(lib, &l));
+        locales.push((l, info, complete, grade));
     }
     let mut out = String::new();
     match args.format {
@@ -565,14 +571,21 @@ fn list(args: ListArgs) -> Result<()> {
                 }
             }
             out.push_str("Locales:\n");
-            for (l, info, complete) in &locales {
+            for (l, info, complete, grade) in &locales {
                 let status = match info {
                     Some(i) if i.status == crate::model::LocaleStatus::Draft => "draft",
                     Some(_) => "reviewed",
                     None => "no locale.yaml",
                 };
                 let name = info.as_ref().map_or("", |i| i.name.as_str());
-                out.push_str(&format!("  {l:<8} {complete:>5.1}% {status:<9} {name}\n"));
+                let level = grade
+                    .as_ref()
+                    .map_or("reading level not measured".to_string(), |g| {
+                        format!("{} {:.1}", g.formula, g.value)
+                    });
+                out.push_str(&format!(
+                    "  {l:<8} {complete:>5.1}% {status:<9} {name:<24} {level}\n"
+                ));
             }
             out.push_str(&format!(
                 "Pseudo-locales: {}\n",
@@ -588,11 +601,12 @@ fn list(args: ListArgs) -> Result<()> {
                     "review_date": t.topic.review_date.to_string(),
                     "concerns": t.topic.concerns.iter().map(|c| &c.id).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),
-                                "locales": locales.iter().map(|(l, info, complete)| serde_json::json!({
+                                                "locales": locales.iter().map(|(l, info, complete, grade)| serde_json::json!({
                     "id": l,
                     "name": info.as_ref().map(|i| &i.name),
                     "status": info.as_ref().map(status),
-                    "completeness": complete,
+                                        "completeness": complete,
+                    "reading_level": grade,
                 })).collect::<Vec<_>>(),
                 "pseudo_locales": crate::l10n::PSEUDO_LOCALES,
             });

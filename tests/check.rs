@@ -297,7 +297,11 @@ fn builtin_content_checks_clean_in_every_format() {
         Value::Array(vec![]),
         "no diagnostics expected"
     );
-    let locales = summaries(&v);
+    let mut locales = summaries(&v);
+    // Without --locale, the pseudo-locale en-XA's page fit is checked too.
+    let pseudo = locales.remove("en-XA").expect("en-XA row");
+    assert_eq!(pseudo["status"].as_str(), Some("pseudo"), "{pseudo}");
+    assert_eq!(pseudo["errors"].as_u64(), Some(0), "{pseudo}");
     let names: BTreeSet<&str> = locales.keys().map(String::as_str).collect();
     assert_eq!(names, LOCALES.into_iter().collect::<BTreeSet<_>>());
     for (name, l) in &locales {
@@ -317,8 +321,9 @@ fn builtin_content_checks_clean_in_every_format() {
     let text = r.stdout_text();
     let rows = table(&text.lines().collect::<Vec<_>>());
     assert_eq!(rows[0], TABLE_HEADER, "{text}");
-    assert_eq!(rows.len(), 1 + LOCALES.len(), "{text}");
-    for row in &rows[1..] {
+    assert_eq!(rows.len(), 2 + LOCALES.len(), "{text}");
+    assert_eq!(rows[1][..2], ["en-XA", "pseudo"], "{text}");
+    for row in &rows[2..] {
         let status = builtin_status(row[0]);
         assert_eq!(row[1..], [status.as_str(), "100.0%", "0", "0"], "{text}");
     }

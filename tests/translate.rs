@@ -140,3 +140,82 @@ fn a_plural_selector_must_name_every_category_of_the_language() {
         r.stdout_text()
     );
 }
+
+/// `check` reports content-wide errors too, each at its line: a topic's
+/// YAML and a template.
+#[test]
+fn check_reports_a_topic_schema_error_and_a_template_error_at_their_lines() {
+    let tmp = TempDir::new("content-errors");
+    let topic = read_builtin("topics/first-meeting.yaml")
+        .replace("page-budget: 2", "page-budget: 2\ntitel: fm-title");
+    std::fs::create_dir_all(tmp.join("c/topics")).expect("topics");
+    let path = tmp.write("c/topics/first-meeting.yaml", &topic);
+    let line = topic
+        .lines()
+        .position(|l| l.starts_with("titel:"))
+        .expect("typo")
+        + 1;
+    let r = run(handout()
+        .args(["check", "--format", "short", "--content"])
+        .arg(tmp.join("c")));
+    r.assert_code(1);
+    let out = r.stdout_text();
+    let expected = format!("{}:{line}:1: error: unknown field `titel`", path.display());
+    assert!(
+        out.lines().any(|l| l.starts_with(&expected)),
+        "expected {expected}\n{out}"
+    );
+
+    let tmp = TempDir::new("template-error");
+    std::fs::create_dir_all(tmp.join("c/templates")).expect("templates");
+    let template = read_builtin("templates/leaflet.tera").replacen(
+        "{%- if leaflet.subtitle %}",
+        "{%- if leaflet.subtitle ",
+        1,
+    );
+    let path = tmp.write("c/templates/leaflet.tera", &template);
+    let r = run(handout()
+        .args(["check", "--format", "short", "--content"])
+        .arg(tmp.join("c")));
+    r.assert_code(1);
+    let out = r.stdout_text();
+    let prefix = format!("{}:", path.display());
+    let errors: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with(&prefix) && l.contains(": error: template:"))
+        .collect();
+    assert_eq!(errors.len(), 1, "{out}");
+}
+
+/// Reading level: English over grade 8 is an error naming the hardest
+/// messages.
+#[test]
+fn english_harder_than_grade_eight_is_an_error() {
+    let tmp = TempDir::new("grade");
+    std::fs::create_dir_all(tmp.join("c/locales/en-US")).expect("folder");
+    let hard = "Pharmacological maintenance interventions necessitate individualized consideration regarding concomitant psychosocial rehabilitation alternatives.";
+    let mut text = String::new();
+    for line in read_builtin("locales/en-US/twelve-step-meetings.ftl").lines() {
+        match line.split_once(" = ") {
+            Some((id, _)) if id.starts_with("tsm-") && !line.starts_with(' ') => {
+                text.push_str(&format!("{id} = {hard}\n"))
+            }
+            _ => {
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+    }
+    tmp.write("c/locales/en-US/twelve-step-meetings.ftl", &text);
+    let r = run(handout()
+        .args(["check", "--locale", "en-US", "--content"])
+        .arg(tmp.join("c")));
+    r.assert_code(1);
+    let out = r.stdout_text();
+    assert!(
+        out.contains("error: the `en-US` leaflets read at flesch-kincaid "),
+        "{out}"
+    );
+    assert!(out.contains("(aim: at most 6)"), "{out}");
+    assert!(out.contains("note: hardest message: `tsm-"), "{out}");
+}
