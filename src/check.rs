@@ -21,6 +21,9 @@ pub struct LocaleSummary {
     pub status: &'static str,
     /// Share of the reference locale's messages it defines, in percent.
     pub completeness: f64,
+    /// Share of the reference locale's messages it has translated (whose
+    /// text differs from the reference's), in percent: a fresh scaffold is 0.
+    pub translated: f64,
     /// Errors found.
     pub errors: usize,
     /// Warnings found.
@@ -71,17 +74,20 @@ pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
     }
     let reference = locale_facts(&lib.content, REFERENCE_LOCALE);
     let wanted: Vec<String> = if locales.is_empty() {
-        // Every locale, and the leaflets under the pseudo-locale's expansion.
-        let before = report.diagnostics.0.len();
-        page_fit(&lib, &topics, "en-XA", &mut report.diagnostics);
-        let new = &report.diagnostics.0[before..];
-        report.locales.push(LocaleSummary {
-            locale: "en-XA".to_string(),
-            status: "pseudo",
-            completeness: 100.0,
-            errors: new.iter().filter(|d| d.is_error()).count(),
-            warnings: new.iter().filter(|d| !d.is_error()).count(),
-        });
+        // Every locale, and the leaflets under the pseudo-locales.
+        for pseudo in crate::l10n::PSEUDO_LOCALES {
+            let before = report.diagnostics.0.len();
+            page_fit(&lib, &topics, pseudo, &mut report.diagnostics);
+            let new = &report.diagnostics.0[before..];
+            report.locales.push(LocaleSummary {
+                locale: pseudo.to_string(),
+                status: "pseudo",
+                completeness: 100.0,
+                translated: 100.0,
+                errors: new.iter().filter(|d| d.is_error()).count(),
+                warnings: new.iter().filter(|d| !d.is_error()).count(),
+            });
+        }
         lib.content.locale_ids()
     } else {
         let mut out = Vec::new();
@@ -95,6 +101,7 @@ pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
                     locale: pseudo.to_string(),
                     status: "pseudo",
                     completeness: 100.0,
+                    translated: 100.0,
                     errors: new.iter().filter(|d| d.is_error()).count(),
                     warnings: new.iter().filter(|d| !d.is_error()).count(),
                 });
@@ -118,10 +125,23 @@ pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
         let facts = locale_facts(&lib.content, &locale);
         let syntax_ok = !facts.errors.has_errors();
         report.diagnostics.0.extend(facts.errors.0.iter().cloned());
+        let mut translated = 0usize;
         let completeness = if locale == REFERENCE_LOCALE {
+            translated = reference.messages.len();
             100.0
         } else {
-            compare(&locale, &reference, &facts, &mut report.diagnostics)
+            compare(
+                &locale,
+                &reference,
+                &facts,
+                &mut report.diagnostics,
+                &mut translated,
+            )
+        };
+        let translated = if reference.messages.is_empty() {
+            100.0
+        } else {
+            (translated as f64 * 1000.0 / reference.messages.len() as f64).round() / 10.0
         };
         references(&facts, &mut report.diagnostics);
         plurals(&locale, &facts, &mut report.diagnostics);
@@ -143,9 +163,10 @@ pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
             && !report.diagnostics.0[before..]
                 .iter()
                 .any(Diagnostic::is_error);
-        if ok_so_far {
-            page_fit(&lib, &topics, &locale, &mut report.diagnostics);
-        }
+        // Page fit renders the leaflets; a topic that cannot render (its
+        // errors are reported above) is skipped, the others still checked.
+        let _ = ok_so_far;
+        page_fit(&lib, &topics, &locale, &mut report.diagnostics);
         let status = match lib.content.locale_info(&locale) {
             Ok(Some(info)) if info.status == LocaleStatus::Draft => "draft",
             Ok(Some(_)) => "reviewed",
@@ -160,6 +181,7 @@ pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
             locale,
             status,
             completeness,
+            translated,
             errors: new.iter().filter(|d| d.is_error()).count(),
             warnings: new.iter().filter(|d| !d.is_error()).count(),
         });
@@ -193,6 +215,7 @@ fn compare(
     reference: &LocaleFacts,
     facts: &LocaleFacts,
     out: &mut Diagnostics,
+    translated: &mut usize,
 ) -> f64 {
     let mut present = 0usize;
     for (id, r) in &reference.messages {
@@ -223,6 +246,12 @@ fn compare(
         };
         present += 1;
         let place = || at(facts, id, file_text).unwrap_or_else(|| Location::file(&m.file));
+        // Still the reference text: not translated yet (a message with no
+        // words of its own, only placeables, counts as translated).
+        let words = |src: &str| strip_id(src).chars().any(char::is_alphabetic);
+        if strip_id(&m.source) != strip_id(&r.source) || !words(&r.source) {
+            *translated += 1;
+        }
         for a in r.attributes.difference(&m.attributes) {
             out.push(
                 Diagnostic::error(format!(
@@ -251,11 +280,24 @@ fn compare(
             );
         }
         for v in m.variables.difference(&r.variables) {
+            // Point at the variable itself.
+            let loc = file_text(&m.file)
+                .and_then(|text| {
+                    let from = m.offset;
+                    let rel = text[from..from + m.source.len().min(text.len() - from)]
+                        .find(&format!("${v}"))?;
+                    Some(Location::new(
+                        &m.file,
+                        &text,
+                        from + rel..from + rel + v.len() + 1,
+                    ))
+                })
+                .unwrap_or_else(place);
             out.push(
                 Diagnostic::error(format!(
                     "message `{id}` uses `${v}`, which {REFERENCE_LOCALE} does not"
                 ))
-                .at(place())
+                .at(loc)
                 .hint(format!(
                     "the leaflet gives this message only {}",
                     if r.variables.is_empty() {
@@ -392,6 +434,11 @@ fn plurals(locale: &str, facts: &LocaleFacts, out: &mut Diagnostics) {
     }
 }
 
+/// A message's text without its id (`id = text` -> `text`).
+fn strip_id(source: &str) -> &str {
+    source.split_once('=').map_or(source, |(_, v)| v).trim()
+}
+
 /// Message and term references that do not resolve within the locale.
 fn references(facts: &LocaleFacts, out: &mut Diagnostics) {
     for (id, m) in &facts.messages {
@@ -494,10 +541,7 @@ fn page_fit(
             let all = &t.topic.concerns;
             let pages = match make_leaflet(lib, &job(all)) {
                 Ok(l) => l.pages,
-                Err(d) => {
-                    out.0.extend(d.0);
-                    return;
-                }
+                Err(_) => break,
             };
             if pages as u32 <= budget {
                 continue;
@@ -512,11 +556,47 @@ fn page_fit(
             ))
             .at(t.location_of("page-budget", &budget.to_string()));
             if let Some(k) = culprit {
-                d = d.note(format!("it goes over at concern `{}`", all[k - 1].id));
+                d = d.note(format!(
+                    "the leaflet runs onto page {} at concern `{}`",
+                    budget + 1,
+                    all[k - 1].id
+                ));
             }
-            out.push(
-                d.hint("shorten the translation of the longest answers, or raise `page-budget`"),
-            );
+            // The answers that grew most against the reference locale.
+            if let (Ok(here), Ok(en)) = (
+                lib.localizer(locale, false),
+                lib.localizer(REFERENCE_LOCALE, false),
+            ) {
+                let len = |l: &crate::l10n::Localizer, c: &crate::model::Concern| -> usize {
+                    c.answer
+                        .iter()
+                        .filter_map(|m| l.format(m, &[], &mut Vec::new()).ok())
+                        .map(|t| t.chars().count())
+                        .sum()
+                };
+                let mut growth: Vec<(f64, &str)> = all
+                    .iter()
+                    .map(|c| {
+                        (
+                            len(&here, c) as f64 / len(&en, c).max(1) as f64,
+                            c.id.as_str(),
+                        )
+                    })
+                    .collect();
+                growth.sort_by(|a, b| b.0.total_cmp(&a.0));
+                let top: Vec<String> = growth
+                    .iter()
+                    .take(2)
+                    .map(|(g, id)| format!("`{id}` ({g:.1}x)"))
+                    .collect();
+                d = d.note(format!(
+                    "longest answers against {REFERENCE_LOCALE}: {}",
+                    top.join(", ")
+                ));
+            }
+            out.push(d.hint(
+                "shorten the longest answers, keeping every fact; a topic's author may raise its `page-budget`",
+            ));
         }
     }
 }
@@ -699,8 +779,8 @@ pub fn print(
             }
             writeln!(
                 out,
-                "{:<10} {:<9} {:>9} {:>7} {:>9}  reading level",
-                "locale", "status", "complete", "errors", "warnings"
+                "{:<10} {:<9} {:>9} {:>7} {:>9}  {:<24} translated",
+                "locale", "status", "complete", "errors", "warnings", "reading level"
             )?;
             for l in &report.locales {
                 let grade = report
@@ -712,8 +792,8 @@ pub fn print(
                     });
                 writeln!(
                     out,
-                    "{:<10} {:<9} {:>8.1}% {:>7} {:>9}  {grade}",
-                    l.locale, l.status, l.completeness, l.errors, l.warnings
+                    "{:<10} {:<9} {:>8.1}% {:>7} {:>9}  {grade:<24} {:>9.1}%",
+                    l.locale, l.status, l.completeness, l.errors, l.warnings, l.translated
                 )?;
             }
         }

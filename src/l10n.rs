@@ -112,6 +112,19 @@ pub fn negotiate(requested: &str, available: &[String]) -> Option<String> {
         .cloned()
 }
 
+/// A hint for a Fluent syntax error, by what the parser expected.
+fn syntax_hint(kind: &str) -> &'static str {
+    if kind.contains("\"}\"") {
+        "a `{` is not closed: every placeable is written `{ $variable }`"
+    } else if kind.contains("inline expression") {
+        "after `{` comes a variable (`$name`), a message id, or a quoted text; close it with `}`"
+    } else if kind.contains("\"=\"") {
+        "a message is `id = text`; is the `=` missing?"
+    } else {
+        "see projectfluent.org/fluent/guide ; a message's continuation lines must be indented"
+    }
+}
+
 /// Parses every FTL file of `lang` into one bundle, collecting all errors.
 fn build_bundle(content: &Content, lang: &str) -> Result<FluentBundle<FluentResource>> {
     let langid: LanguageIdentifier = lang.parse().map_err(|_| {
@@ -143,7 +156,7 @@ fn build_bundle(content: &Content, lang: &str) -> Result<FluentBundle<FluentReso
                     diags.push(
                         Diagnostic::error(format!("Fluent syntax: {}", e.kind))
                             .at(Location::new(&file.display, text, e.pos.clone()))
-                            .hint("see https://projectfluent.org/fluent/guide/ ; continuation lines of a message must be indented"),
+                            .hint(syntax_hint(&e.kind.to_string())),
                     );
                 }
                 r
@@ -456,7 +469,8 @@ pub fn locale_facts(content: &Content, lang: &str) -> LocaleFacts {
                     facts.errors.push(
                         Diagnostic::error(format!("Fluent syntax: {}", e.kind))
                             .at(Location::new(&file.display, text, e.pos.clone()))
-                            .hint("see https://projectfluent.org/fluent/guide/ ; continuation lines of a message must be indented"),
+                            .hint(syntax_hint(&e.kind.to_string()))
+                            .note("the message with this error is skipped until it is fixed, so checks may also report it missing"),
                     );
                 }
                 r

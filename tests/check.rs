@@ -180,8 +180,15 @@ impl Fixture {
 }
 
 /// The lines of a `--format short` run.
+/// The lines of `--format short` output, without the "not translated yet"
+/// warnings a fresh scaffold (still the English text) has for every
+/// message; `untranslated_messages_are_warned_about` tests those.
 fn short_lines(r: &Run) -> Vec<String> {
-    r.stdout_text().lines().map(str::to_string).collect()
+    r.stdout_text()
+        .lines()
+        .filter(|l| !l.contains("is not translated yet"))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Runs `check --format short` for `fr`, asserting exit 1 and that the only
@@ -298,10 +305,12 @@ fn builtin_content_checks_clean_in_every_format() {
         "no diagnostics expected"
     );
     let mut locales = summaries(&v);
-    // Without --locale, the pseudo-locale en-XA's page fit is checked too.
-    let pseudo = locales.remove("en-XA").expect("en-XA row");
-    assert_eq!(pseudo["status"].as_str(), Some("pseudo"), "{pseudo}");
-    assert_eq!(pseudo["errors"].as_u64(), Some(0), "{pseudo}");
+    // Without --locale, the pseudo-locales' page fit is checked too.
+    for p in ["en-XA", "ar-XB"] {
+        let pseudo = locales.remove(p).expect("pseudo row");
+        assert_eq!(pseudo["status"].as_str(), Some("pseudo"), "{pseudo}");
+        assert_eq!(pseudo["errors"].as_u64(), Some(0), "{pseudo}");
+    }
     let names: BTreeSet<&str> = locales.keys().map(String::as_str).collect();
     assert_eq!(names, LOCALES.into_iter().collect::<BTreeSet<_>>());
     for (name, l) in &locales {
@@ -321,9 +330,10 @@ fn builtin_content_checks_clean_in_every_format() {
     let text = r.stdout_text();
     let rows = table(&text.lines().collect::<Vec<_>>());
     assert_eq!(rows[0], TABLE_HEADER, "{text}");
-    assert_eq!(rows.len(), 2 + LOCALES.len(), "{text}");
+    assert_eq!(rows.len(), 3 + LOCALES.len(), "{text}");
     assert_eq!(rows[1][..2], ["en-XA", "pseudo"], "{text}");
-    for row in &rows[2..] {
+    assert_eq!(rows[2][..2], ["ar-XB", "pseudo"], "{text}");
+    for row in &rows[3..] {
         let status = builtin_status(row[0]);
         assert_eq!(row[1..], [status.as_str(), "100.0%", "0", "0"], "{text}");
     }
@@ -698,7 +708,15 @@ fn check_reports_an_invented_variable() {
         "leaflet-footer-page",
         Some("leaflet-footer-page = Page { $page } sur { $pages } { $total }"),
     );
-    let (line, col) = definition_of(&text, "leaflet-footer-page");
+    let (line, _) = definition_of(&text, "leaflet-footer-page");
+    // The caret is on the invented variable itself.
+    let col = text
+        .lines()
+        .nth(line - 1)
+        .expect("line")
+        .find("$total")
+        .expect("var")
+        + 1;
     assert_one_error(
         &f,
         &format!("{file}:{line}:{col}: error: message `leaflet-footer-page` uses `$total`, which {REF} does not"),
@@ -857,7 +875,7 @@ fn check_reports_a_topic_over_its_page_budget_and_the_concern_that_pushes_it_ove
             .find(|&k| pages(&f, paper, &concerns[..k]) > 1)
             .expect("some prefix of the concerns goes over");
         expected_notes.push(format!(
-            "note: it goes over at concern `{}`",
+            "note: the leaflet runs onto page 2 at concern `{}`",
             concerns[k - 1]
         ));
     }
@@ -872,26 +890,48 @@ fn check_reports_a_topic_over_its_page_budget_and_the_concern_that_pushes_it_ove
     let notes: Vec<&str> = out
         .lines()
         .map(str::trim)
-        .filter(|l| l.starts_with("note:"))
+        .filter(|l| l.starts_with("note:") && !l.starts_with("note: longest answers"))
         .collect();
     assert_eq!(notes, expected_notes, "{out}");
+    // A second note names the answers that grew most against en-US.
+    assert_eq!(
+        out.matches("note: longest answers against en-US: `")
+            .count(),
+        2,
+        "{out}"
+    );
     for l in &expected_lines {
         assert!(out.contains(l.as_str()), "{out}");
     }
 }
 
 #[test]
-fn check_skips_page_fit_when_a_locale_has_errors() {
-    // The same over-budget topic; fr has a translation error: only that.
-    let f = Fixture::scaffold("page-fit-skipped");
+fn check_reports_page_fit_even_when_a_locale_has_other_errors() {
+    // The same over-budget topic; fr also has a translation error. Both are
+    // reported: one error must not hide another (a translator's finding).
+    let f = Fixture::scaffold("page-fit-and-error");
     budget_one(&f);
     let file = format!("{FR}/leaflet.ftl");
     let text = f.set_line(&file, "leaflet-phone", Some("leaflet-phone = Téléphone :"));
     let (line, col) = definition_of(&text, "leaflet-phone");
-    assert_one_error(
-        &f,
-        &format!("{file}:{line}:{col}: error: message `leaflet-phone` drops the variable `$phone`"),
+    let r = f.check("fr", "short");
+    r.assert_failed();
+    let lines = short_lines(&r);
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!(
+        lines[0],
+        format!("{file}:{line}:{col}: error: message `leaflet-phone` drops the variable `$phone`")
     );
+    for (l, paper) in lines[1..].iter().zip(["Letter", "A4"]) {
+        assert!(
+            l.contains(&format!("error: topic `{TSM}` in `fr` takes")),
+            "{l}"
+        );
+        assert!(
+            l.ends_with(&format!("on {paper} with every concern; its budget is 1")),
+            "{l}"
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -940,7 +980,14 @@ fn json_format_gives_each_diagnostic_its_place_and_hint() {
         id,
         Some("leaflet-footer-page = Page { $page } sur { $pages } { $total }"),
     );
-    let (line, col) = definition_of(&text, id);
+    let (line, _) = definition_of(&text, id);
+    let col = text
+        .lines()
+        .nth(line - 1)
+        .expect("line")
+        .find("$total")
+        .expect("var")
+        + 1;
     let r = f.check("fr", "json");
     r.assert_failed();
     let v = json(&r);

@@ -219,3 +219,38 @@ fn english_harder_than_grade_eight_is_an_error() {
     assert!(out.contains("(aim: at most 6)"), "{out}");
     assert!(out.contains("note: hardest message: `tsm-"), "{out}");
 }
+
+/// A fresh scaffold is complete (every message present) but 0 % translated;
+/// translating a message raises the share (a translator's finding: `check`
+/// said 100 % for a locale still all in English).
+#[test]
+fn translated_share_counts_messages_that_differ_from_the_reference() {
+    let tmp = TempDir::new("translated");
+    let content = tmp.join("content");
+    run(handout()
+        .args(["locale", "new", "fr", "--content"])
+        .arg(&content))
+    .assert_code(0);
+    let share = |content: &std::path::Path| {
+        let r = run(handout()
+            .args(["check", "--locale", "fr", "--format", "json", "--content"])
+            .arg(content));
+        let v: serde_json::Value = serde_json::from_str(&r.stdout_text()).expect("json");
+        let l = &v["locales"][0];
+        (
+            l["completeness"].as_f64().expect("completeness"),
+            l["translated"].as_f64().expect("translated"),
+        )
+    };
+    assert_eq!(share(&content), (100.0, 0.0));
+    let file = content.join("locales/fr/leaflet.ftl");
+    let text = std::fs::read_to_string(&file).expect("scaffold");
+    let text = text.replace(
+        "\nleaflet-talk-heading = Talk it over with us",
+        "\nleaflet-talk-heading = Parlons-en ensemble",
+    );
+    std::fs::write(&file, text).expect("write");
+    let (complete, translated) = share(&content);
+    assert_eq!(complete, 100.0);
+    assert!(translated > 0.0 && translated < 5.0, "{translated}");
+}
