@@ -76,17 +76,7 @@ pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
     let wanted: Vec<String> = if locales.is_empty() {
         // Every locale, and the leaflets under the pseudo-locales.
         for pseudo in crate::l10n::PSEUDO_LOCALES {
-            let before = report.diagnostics.0.len();
-            page_fit(&lib, &topics, pseudo, &mut report.diagnostics);
-            let new = &report.diagnostics.0[before..];
-            report.locales.push(LocaleSummary {
-                locale: pseudo.to_string(),
-                status: "pseudo",
-                completeness: 100.0,
-                translated: 100.0,
-                errors: new.iter().filter(|d| d.is_error()).count(),
-                warnings: new.iter().filter(|d| !d.is_error()).count(),
-            });
+            check_pseudo(&lib, &topics, pseudo, &mut report);
         }
         lib.content.locale_ids()
     } else {
@@ -94,17 +84,7 @@ pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
         for l in locales {
             // A pseudo-locale has no files to check; its leaflets must fit.
             if let Some(pseudo) = crate::l10n::pseudo_locale(l) {
-                let before = report.diagnostics.0.len();
-                page_fit(&lib, &topics, pseudo, &mut report.diagnostics);
-                let new = &report.diagnostics.0[before..];
-                report.locales.push(LocaleSummary {
-                    locale: pseudo.to_string(),
-                    status: "pseudo",
-                    completeness: 100.0,
-                    translated: 100.0,
-                    errors: new.iter().filter(|d| d.is_error()).count(),
-                    warnings: new.iter().filter(|d| !d.is_error()).count(),
-                });
+                check_pseudo(&lib, &topics, pseudo, &mut report);
                 continue;
             }
             match crate::l10n::negotiate(l, &lib.content.locale_ids()) {
@@ -187,6 +167,26 @@ pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
         });
     }
     Ok(report)
+}
+
+/// A pseudo-locale has no files to check; its leaflets must fit.
+fn check_pseudo(
+    lib: &Library,
+    topics: &[std::sync::Arc<crate::load::LoadedTopic>],
+    pseudo: &str,
+    report: &mut Report,
+) {
+    let before = report.diagnostics.0.len();
+    page_fit(lib, topics, pseudo, &mut report.diagnostics);
+    let new = &report.diagnostics.0[before..];
+    report.locales.push(LocaleSummary {
+        locale: pseudo.to_string(),
+        status: "pseudo",
+        completeness: 100.0,
+        translated: 100.0,
+        errors: new.iter().filter(|d| d.is_error()).count(),
+        warnings: new.iter().filter(|d| !d.is_error()).count(),
+    });
 }
 
 fn at(
