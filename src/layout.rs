@@ -372,6 +372,8 @@ pub struct Typesetter<'f> {
     hyphenate: bool,
     dictionaries: HashMap<String, Option<hyphenation::Standard>>,
     plans: HashMap<(usize, bool, Option<harfrust::Script>, String), Arc<harfrust::ShapePlan>>,
+    /// Laid-out paragraphs, bounded in number.
+    paragraphs: HashMap<ParagraphKey, Vec<Line>>,
     /// Shaped words by face and direction, then by text (looked up by
     /// `&str`, so a hit allocates nothing).
     cache: HashMap<(usize, bool), HashMap<String, Arc<Shaped>>>,
@@ -508,6 +510,19 @@ struct StyledText {
     runs: Vec<(Range<usize>, TextStyle, Tone)>,
 }
 
+/// What a paragraph's lines depend on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct ParagraphKey {
+    text: String,
+    runs: Vec<(usize, usize, TextStyle, Tone)>,
+    size: u32,
+    leading: u32,
+    width: u32,
+    lang: String,
+    rtl: bool,
+    hyphenate: bool,
+}
+
 fn flatten(inlines: &[Inline], base_tone: Tone, page: Option<(usize, usize)>) -> StyledText {
     let mut text = String::new();
     let mut runs = Vec::new();
@@ -548,6 +563,7 @@ impl<'f> Typesetter<'f> {
             hyphenate: false,
             dictionaries: HashMap::new(),
             plans: HashMap::new(),
+            paragraphs: HashMap::new(),
             cache: HashMap::new(),
         }
     }
@@ -726,6 +742,42 @@ impl<'f> Typesetter<'f> {
     /// Breaks styled text into lines no wider than `width`, each in visual
     /// order (UAX #9 per line). `rtl` is the paragraph's base direction.
     fn lines(
+        &mut self,
+        st: &StyledText,
+        size: f32,
+        leading: f32,
+        width: f32,
+        lang: &str,
+        rtl: bool,
+    ) -> std::result::Result<Vec<Line>, Vec<char>> {
+        // A batch prints the same paragraphs again and again: reuse their
+        // lines (the result depends only on this key).
+        let key = ParagraphKey {
+            text: st.text.clone(),
+            runs: st
+                .runs
+                .iter()
+                .map(|(r, s, t)| (r.start, r.end, *s, *t))
+                .collect(),
+            size: size.to_bits(),
+            leading: leading.to_bits(),
+            width: width.to_bits(),
+            lang: lang.to_string(),
+            rtl,
+            hyphenate: self.hyphenate,
+        };
+        if let Some(lines) = self.paragraphs.get(&key) {
+            return Ok(lines.clone());
+        }
+        let lines = self.lines_uncached(st, size, leading, width, lang, rtl)?;
+        if self.paragraphs.len() < 20_000 {
+            self.paragraphs.insert(key, lines.clone());
+        }
+        Ok(lines)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn lines_uncached(
         &mut self,
         st: &StyledText,
         size: f32,
