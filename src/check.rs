@@ -189,26 +189,6 @@ fn check_pseudo(
     });
 }
 
-fn at(
-    facts: &LocaleFacts,
-    id: &str,
-    lib_text: impl Fn(&str) -> Option<String>,
-) -> Option<Location> {
-    let m = facts.messages.get(id)?;
-    let text = lib_text(&m.file)?;
-    Some(Location::new(&m.file, &text, m.offset..m.offset + id.len()))
-}
-
-fn file_text(path: &str) -> Option<String> {
-    // Built-in files are shown by their relative path: read them from the
-    // embedded content; a user's file by its own path.
-    let builtin = crate::load::Content::builtin();
-    match builtin.get(path) {
-        Some(f) => f.text().ok().map(str::to_string),
-        None => std::fs::read_to_string(path).ok(),
-    }
-}
-
 /// Missing, obsolete and different-shaped messages against the reference.
 fn compare(
     locale: &str,
@@ -245,7 +225,6 @@ fn compare(
             continue;
         };
         present += 1;
-        let place = || at(facts, id, file_text).unwrap_or_else(|| Location::file(&m.file));
         // Still the reference text: not translated yet (a message with no
         // words of its own, only placeables, counts as translated).
         let words = |src: &str| strip_id(src).chars().any(char::is_alphabetic);
@@ -257,7 +236,7 @@ fn compare(
                 Diagnostic::error(format!(
                     "message `{id}` lacks the attribute `.{a}` that {REFERENCE_LOCALE} has"
                 ))
-                .at(place())
+                .at(facts.location(id))
                 .hint(format!("add `    .{a} = ...` under the message")),
             );
         }
@@ -266,14 +245,14 @@ fn compare(
                 Diagnostic::warning(format!(
                     "message `{id}` has an attribute `.{a}` that {REFERENCE_LOCALE} does not"
                 ))
-                .at(place())
+                .at(facts.location(id))
                 .hint("remove it; nothing uses it"),
             );
         }
         for v in r.variables.difference(&m.variables) {
             out.push(
                 Diagnostic::error(format!("message `{id}` drops the variable `${v}`"))
-                    .at(place())
+                    .at(facts.location(id))
                     .hint(format!(
                         "the leaflet fills `{{ ${v} }}` in; keep it in the translation"
                     )),
@@ -281,18 +260,9 @@ fn compare(
         }
         for v in m.variables.difference(&r.variables) {
             // Point at the variable itself.
-            let loc = file_text(&m.file)
-                .and_then(|text| {
-                    let from = m.offset;
-                    let rel = text[from..from + m.source.len().min(text.len() - from)]
-                        .find(&format!("${v}"))?;
-                    Some(Location::new(
-                        &m.file,
-                        &text,
-                        from + rel..from + rel + v.len() + 1,
-                    ))
-                })
-                .unwrap_or_else(place);
+            let loc = facts
+                .location_in(id, &format!("${v}"))
+                .unwrap_or_else(|| facts.location(id));
             out.push(
                 Diagnostic::error(format!(
                     "message `{id}` uses `${v}`, which {REFERENCE_LOCALE} does not"
@@ -313,14 +283,13 @@ fn compare(
             );
         }
     }
-    for (id, m) in &facts.messages {
+    for id in facts.messages.keys() {
         if !reference.messages.contains_key(id) {
-            let text = file_text(&m.file).unwrap_or_default();
             out.push(
                 Diagnostic::warning(format!(
                     "message `{id}` is not in {REFERENCE_LOCALE} (obsolete?)"
                 ))
-                .at(Location::new(&m.file, &text, m.offset..m.offset + id.len()))
+                .at(facts.location(id))
                 .hint("remove it, or check its spelling against the reference locale"),
             );
         }
@@ -365,14 +334,13 @@ fn stale(
     out: &mut Diagnostics,
 ) {
     for (id, print) in &lock.messages {
-        let (Some(r), Some(m)) = (reference.messages.get(id), facts.messages.get(id)) else {
+        let (Some(r), true) = (reference.messages.get(id), facts.messages.contains_key(id)) else {
             continue;
         };
         if &fingerprint(&r.source) != print {
-            let text = file_text(&m.file).unwrap_or_default();
             out.push(
                 Diagnostic::warning(format!("the {REFERENCE_LOCALE} text of `{id}` changed since it was translated"))
-                    .at(Location::new(&m.file, &text, m.offset..m.offset + id.len()))
+                    .at(facts.location(id))
                     .note(format!("{REFERENCE_LOCALE} now says: {}", r.source.trim_end()))
                     .hint(format!("update the translation, then run `handout check --accept --locale {locale} --content DIR`")),
             );
@@ -420,13 +388,12 @@ fn plurals(locale: &str, facts: &LocaleFacts, out: &mut Diagnostics) {
             if missing.is_empty() {
                 continue;
             }
-            let text = file_text(&m.file).unwrap_or_default();
             out.push(
                 Diagnostic::warning(format!(
                     "message `{id}` chooses by number but has no variant for {}",
                     missing.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
                 ))
-                .at(Location::new(&m.file, &text, m.offset..m.offset + id.len()))
+                .at(facts.location(id))
                 .note(format!("`{locale}` uses the plural categories {}", categories.join(", ")))
                 .hint("add a `[category]` variant for each; the `*` default covers the rest, often with the wrong grammar"),
             );
@@ -449,12 +416,11 @@ fn references(facts: &LocaleFacts, out: &mut Diagnostics) {
                 facts.messages.contains_key(r)
             };
             if !ok {
-                let text = file_text(&m.file).unwrap_or_default();
                 out.push(
                     Diagnostic::error(format!(
                         "message `{id}` refers to `{r}`, which this locale does not define"
                     ))
-                    .at(Location::new(&m.file, &text, m.offset..m.offset + id.len()))
+                    .at(facts.location(id))
                     .hint("define it in one of the locale's .ftl files, or fix the reference"),
                 );
             }

@@ -447,6 +447,31 @@ pub struct LocaleFacts {
     pub terms: std::collections::BTreeSet<String>,
     /// Syntax errors, with their places.
     pub errors: Diagnostics,
+    /// The text of each file, by display path.
+    pub texts: std::collections::BTreeMap<String, String>,
+}
+
+impl LocaleFacts {
+    /// Where message `id` is defined: its id on its line (the file alone
+    /// if its text is unknown).
+    pub fn location(&self, id: &str) -> Location {
+        let Some(m) = self.messages.get(id) else {
+            return Location::file("");
+        };
+        match self.texts.get(&m.file) {
+            Some(text) => Location::new(&m.file, text, m.offset..m.offset + id.len()),
+            None => Location::file(&m.file),
+        }
+    }
+
+    /// Where `needle` first appears in message `id`'s definition, if it does.
+    pub fn location_in(&self, id: &str, needle: &str) -> Option<Location> {
+        let m = self.messages.get(id)?;
+        let text = self.texts.get(&m.file)?;
+        let end = (m.offset + m.source.len()).min(text.len());
+        let at = m.offset + text[m.offset..end].find(needle)?;
+        Some(Location::new(&m.file, text, at..at + needle.len()))
+    }
 }
 
 /// Reads a locale's FTL files into [`LocaleFacts`], collecting every
@@ -462,6 +487,7 @@ pub fn locale_facts(content: &Content, lang: &str) -> LocaleFacts {
                 continue;
             }
         };
+        facts.texts.insert(file.display.clone(), text.to_string());
         let resource = match fluent_syntax::parser::parse(text) {
             Ok(r) => r,
             Err((r, errors)) => {
