@@ -238,7 +238,7 @@ pub fn make_leaflet_with(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> R
         .unwrap_or_else(|| topic.topic.review_date.unix_seconds());
     let meta = crate::pdf::PdfMeta {
         epoch,
-        id: Some(job.digest(lib)),
+        id: job.digest(lib),
     };
     let pdf = crate::pdf::write(&laid, &lib.fonts, &meta)?;
     Ok(Leaflet {

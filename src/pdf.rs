@@ -21,11 +21,12 @@ use std::collections::BTreeMap;
 pub struct PdfMeta {
     /// Creation and modification time, seconds since 1970 (UTC).
     pub epoch: i64,
-    /// The document id; by default one derived from the page content.
-    pub id: Option<[u8; 16]>,
+    /// The document id: a digest of everything the leaflet is made from,
+    /// so the same inputs give the same file.
+    pub id: [u8; 16],
 }
 
-/// A 64-bit FNV-1a hash, for deterministic ids.
+/// A 64-bit FNV-1a hash, for deterministic subset tags and image names.
 #[derive(Debug, Clone, Copy)]
 struct Fnv(u64);
 
@@ -113,9 +114,6 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
     // 2. Subset each face and register it under a fixed resource name.
     let mut doc = PdfDocument::new(&laid.title);
     let mut remaps: BTreeMap<usize, (FontId, subsetter::GlyphRemapper, Vec<u16>)> = BTreeMap::new();
-    let mut hash = Fnv::new(0);
-    hash.write(laid.title.as_bytes());
-    hash.write(laid.lang.as_bytes());
     for (face, glyphs) in &used {
         let f = &fonts.faces[*face];
         let mut remapper = subsetter::GlyphRemapper::new();
@@ -132,7 +130,6 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
         for gid in glyphs.keys() {
             tag_hash.write(&gid.to_le_bytes());
         }
-        hash.write(&tag_hash.0.to_le_bytes());
         let tag: String = (0..6)
             .map(|i| (b'A' + ((tag_hash.0 >> (i * 5)) % 26) as u8) as char)
             .collect();
@@ -213,7 +210,7 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                             .map(|p| canon[&p.gid].as_str())
                             .collect();
                         if real != natural {
-                            emit_glyphs(&mut ops, &ctx, plain_from..g.start, &mut hash);
+                            emit_glyphs(&mut ops, &ctx, plain_from..g.start);
                             ops.push(Op::BeginMarkedContentWithProperties {
                                 tag: "Span".into(),
                                 properties: printpdf::DictItem::Dict {
@@ -228,12 +225,12 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                                     .collect(),
                                 },
                             });
-                            emit_glyphs(&mut ops, &ctx, g.clone(), &mut hash);
+                            emit_glyphs(&mut ops, &ctx, g.clone());
                             ops.push(Op::EndMarkedContentWithProperties);
                             plain_from = g.end;
                         }
                     }
-                    emit_glyphs(&mut ops, &ctx, plain_from..run.glyphs.len(), &mut hash);
+                    emit_glyphs(&mut ops, &ctx, plain_from..run.glyphs.len());
                 }
                 Item::Rect {
                     x,
@@ -303,7 +300,6 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                     }
                     let mut key = Fnv::new(7);
                     key.write(&picture.data);
-                    hash.write(&key.0.to_le_bytes());
                     let next = images.len();
                     let id = match images.get(&key.0) {
                         Some(id) => id.clone(),
@@ -356,7 +352,6 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                     None,
                 ),
             });
-            hash.write(link.uri.as_bytes());
         }
         if in_text {
             ops.push(Op::EndTextSection);
@@ -386,7 +381,7 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
     };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
-    finish(&mut lo, laid, meta, hash)?;
+    finish(&mut lo, laid, meta)?;
     let mut out = Vec::new();
     let options = lopdf::SaveOptions::builder()
         .use_object_streams(true)
@@ -461,7 +456,7 @@ fn clusters(glyphs: &[crate::layout::PlacedGlyph]) -> Vec<std::ops::Range<usize>
 /// offsets where the shaped advance differs from the font's width. A glyph
 /// off the baseline (a mark) is raised with Ts, so text extraction keeps it
 /// on its line.
-fn emit_glyphs(ops: &mut Vec<Op>, ctx: &RunCtx<'_>, range: std::ops::Range<usize>, hash: &mut Fnv) {
+fn emit_glyphs(ops: &mut Vec<Op>, ctx: &RunCtx<'_>, range: std::ops::Range<usize>) {
     let run = ctx.run;
     let glyphs = &run.glyphs[range];
     let mut i = 0;
@@ -487,9 +482,6 @@ fn emit_glyphs(ops: &mut Vec<Op>, ctx: &RunCtx<'_>, range: std::ops::Range<usize
                 }
                 _ => 0.0,
             };
-            hash.write(&new.to_le_bytes());
-            hash.write(&g.x.to_bits().to_le_bytes());
-            hash.write(&g.y.to_bits().to_le_bytes());
             cps.push(printpdf::Codepoint {
                 gid: new,
                 offset: if offset.abs() < 0.05 { 0.0 } else { offset },
@@ -528,7 +520,7 @@ fn pdf_date(epoch: i64) -> String {
     )
 }
 
-fn finish(lo: &mut lopdf::Document, laid: &Laid, meta: &PdfMeta, hash: Fnv) -> Result<()> {
+fn finish(lo: &mut lopdf::Document, laid: &Laid, meta: &PdfMeta) -> Result<()> {
     use lopdf::{Dictionary, Object};
     lo.version = "1.7".to_string();
     let date = Object::String(
@@ -563,17 +555,7 @@ fn finish(lo: &mut lopdf::Document, laid: &Laid, meta: &PdfMeta, hash: Fnv) -> R
         cat.remove(b"Metadata");
     }
     add_outline(lo, laid, root);
-    let mut h2 = Fnv::new(1);
-    h2.write(&hash.0.to_le_bytes());
-    let id = |h: u64, g: u64| {
-        let mut v = h.to_be_bytes().to_vec();
-        v.extend_from_slice(&g.to_be_bytes());
-        Object::String(v, lopdf::StringFormat::Hexadecimal)
-    };
-    let doc_id = match meta.id {
-        Some(bytes) => Object::String(bytes.to_vec(), lopdf::StringFormat::Hexadecimal),
-        None => id(hash.0, h2.0),
-    };
+    let doc_id = Object::String(meta.id.to_vec(), lopdf::StringFormat::Hexadecimal);
     lo.trailer
         .set("ID", Object::Array(vec![doc_id.clone(), doc_id]));
     lo.prune_objects();
