@@ -90,6 +90,31 @@ pub enum FormatError {
     Fluent(Vec<String>),
 }
 
+impl FormatError {
+    /// What went wrong with `msg` in `locale`, in one sentence.
+    pub fn describe(&self, msg: &MessageRef, locale: &str) -> String {
+        let id = msg.message();
+        match self {
+            FormatError::MissingMessage => {
+                format!("message `{id}` is missing from locale `{locale}`")
+            }
+            FormatError::MissingAttribute => format!(
+                "message `{id}` has no attribute `{}` in locale `{locale}`",
+                msg.attribute().unwrap_or("")
+            ),
+            FormatError::NoValue => {
+                format!("message `{id}` has no value in locale `{locale}`, only attributes")
+            }
+            FormatError::Fluent(errs) => {
+                format!(
+                    "message `{msg}` in locale `{locale}` could not be formatted: {}",
+                    errs.join("; ")
+                )
+            }
+        }
+    }
+}
+
 /// An argument to a message.
 #[derive(Debug, Clone)]
 pub enum Arg {

@@ -6,7 +6,7 @@
 //! escaped for the markup on output.
 
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
-use crate::l10n::{Arg, FormatError, Localizer};
+use crate::l10n::{Arg, Localizer};
 use crate::load::{Content, LoadedTopic, SourceFile};
 use crate::model::{Clinic, Concern, Id, MessageRef, Section};
 use serde::Serialize;
@@ -275,29 +275,7 @@ impl MessageFormatter<'_, '_> {
         match self.l10n.format(msg, &[], self.warnings) {
             Ok(s) => s,
             Err(e) => {
-                let what = match e {
-                    FormatError::MissingMessage => format!(
-                        "message `{}` is missing from locale `{}`",
-                        msg.message(),
-                        self.l10n.locale
-                    ),
-                    FormatError::MissingAttribute => format!(
-                        "message `{}` has no attribute `{}` in locale `{}`",
-                        msg.message(),
-                        msg.attribute().unwrap_or(""),
-                        self.l10n.locale
-                    ),
-                    FormatError::NoValue => format!(
-                        "message `{}` has no value in locale `{}`, only attributes",
-                        msg.message(),
-                        self.l10n.locale
-                    ),
-                    FormatError::Fluent(errs) => format!(
-                        "message `{msg}` in locale `{}` could not be formatted: {}",
-                        self.l10n.locale,
-                        errs.join("; ")
-                    ),
-                };
+                let what = e.describe(msg, &self.l10n.locale);
                 self.diags.push(
                     Diagnostic::error(what)
                         .at(self.topic.location_of("", msg.as_str()))
@@ -368,25 +346,11 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
             let args: Vec<(&str, Arg)> =
                 args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
             let text = l10n.format(&msg, &args, warnings).map_err(|e| {
-                tera::Error::message(match e {
-                    FormatError::MissingMessage => format!(
-                        "message `{id}` is missing from locale `{}` ({}/)",
-                        l10n.locale,
-                        l10n.folder()
-                    ),
-                    FormatError::MissingAttribute => format!(
-                        "message `{id}`: no such attribute in locale `{}`",
-                        l10n.locale
-                    ),
-                    FormatError::NoValue => {
-                        format!("message `{id}` has no value in locale `{}`", l10n.locale)
-                    }
-                    FormatError::Fluent(errs) => format!(
-                        "message `{id}` in locale `{}` could not be formatted: {}",
-                        l10n.locale,
-                        errs.join("; ")
-                    ),
-                })
+                tera::Error::message(format!(
+                    "{} ({}/)",
+                    e.describe(&msg, &l10n.locale),
+                    l10n.folder()
+                ))
             })?;
             let escaped = escape(&text)
                 .replace(PAGE_SENTINEL, "<page-number/>")
