@@ -437,23 +437,7 @@ fn topic_messages(
 ) {
     for t in topics {
         let topic = &t.topic;
-        let mut refs: Vec<&crate::model::MessageRef> = vec![&topic.title];
-        refs.extend(topic.subtitle.iter());
-        refs.extend(topic.intro.iter());
-        refs.extend(topic.concerns_heading.iter());
-        for s in topic.sections.iter().chain(&topic.closing_sections) {
-            refs.push(&s.heading);
-            refs.extend(s.paragraphs.iter().chain(&s.bullets));
-        }
-        for c in &topic.concerns {
-            refs.push(&c.worry);
-            refs.extend(c.answer.iter());
-            if let Some(w) = &c.wording {
-                refs.extend(w.variants.values().flatten());
-            }
-        }
-        refs.sort();
-        refs.dedup();
+        let refs = topic.all_messages();
         for r in refs {
             let found = facts.messages.get(r.message()).is_some_and(|m| {
                 r.attribute()
@@ -658,14 +642,7 @@ fn reading_grade(
     let mut seen = std::collections::BTreeSet::new();
     for t in topics {
         let topic = &t.topic;
-        let mut refs: Vec<&crate::model::MessageRef> = topic.intro.iter().collect();
-        for sec in topic.sections.iter().chain(&topic.closing_sections) {
-            refs.extend(sec.paragraphs.iter().chain(&sec.bullets));
-        }
-        for c in &topic.concerns {
-            refs.push(&c.worry);
-            refs.extend(c.answer.iter());
-        }
+        let refs = topic.body_messages();
         for r in refs {
             if !seen.insert(r.as_str().to_string()) {
                 continue;

@@ -211,6 +211,40 @@ pub struct Topic {
     pub sources: Vec<String>,
 }
 
+impl Topic {
+    /// The body text a leaflet prints with every concern: intro, section
+    /// paragraphs and bullets, worries and their default answers (no
+    /// headings, no alternative wordings).
+    pub fn body_messages(&self) -> Vec<&MessageRef> {
+        let mut refs: Vec<&MessageRef> = self.intro.iter().collect();
+        for s in self.sections.iter().chain(&self.closing_sections) {
+            refs.extend(s.paragraphs.iter().chain(&s.bullets));
+        }
+        for c in &self.concerns {
+            refs.push(&c.worry);
+            refs.extend(c.answer.iter());
+        }
+        refs
+    }
+
+    /// Every message the topic can ask for, each once: the body, the
+    /// title and headings, and every wording variant.
+    pub fn all_messages(&self) -> Vec<&MessageRef> {
+        let mut refs = self.body_messages();
+        refs.push(&self.title);
+        refs.extend(self.subtitle.iter().chain(&self.concerns_heading));
+        for s in self.sections.iter().chain(&self.closing_sections) {
+            refs.push(&s.heading);
+        }
+        for w in self.concerns.iter().filter_map(|c| c.wording.as_ref()) {
+            refs.extend(w.variants.values().flatten());
+        }
+        refs.sort();
+        refs.dedup();
+        refs
+    }
+}
+
 /// A block of text with a heading, always printed.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
