@@ -30,6 +30,7 @@ pub struct Library {
     pub renderer: Renderer,
     topics: Mutex<HashMap<String, Arc<LoadedTopic>>>,
     localizers: Mutex<HashMap<(String, bool), Arc<Localizer>>>,
+    pictures: Mutex<HashMap<String, crate::doc::Picture>>,
     /// Fingerprint of the content: the built-in files' hash and the user's.
     content_digest: [u8; 32],
 }
@@ -63,6 +64,7 @@ impl Library {
             renderer,
             topics: Mutex::default(),
             localizers: Mutex::default(),
+            pictures: Mutex::default(),
             content_digest: digest.finalize().into(),
         })
     }
@@ -78,6 +80,19 @@ impl Library {
             .expect("not poisoned")
             .insert(id.to_string(), t.clone());
         Ok(t)
+    }
+
+    /// A picture (a clinic logo), read once.
+    pub fn picture(&self, src: &str) -> Result<crate::doc::Picture> {
+        if let Some(p) = self.pictures.lock().expect("not poisoned").get(src) {
+            return Ok(p.clone());
+        }
+        let p = crate::load::read_picture(src)?;
+        self.pictures
+            .lock()
+            .expect("not poisoned")
+            .insert(src.to_string(), p.clone());
+        Ok(p)
     }
 
     /// The localizer for a requested language, built once.
@@ -143,7 +158,10 @@ impl Job {
         );
         d.update(fields.as_bytes());
         if let Some(logo) = self.clinic.as_ref().and_then(|c| c.logo.as_ref()) {
-            d.update(std::fs::read(logo).unwrap_or_default());
+            // An unreadable logo fails the leaflet later, with its error.
+            if let Ok(p) = lib.picture(logo) {
+                d.update(&p.data[..]);
+            }
         }
         let full: [u8; 32] = d.finalize().into();
         let mut id = [0u8; 16];
@@ -222,7 +240,7 @@ pub fn make_leaflet_with(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> R
         warnings,
     } = render_markup(lib, job)?;
     let mut doc = crate::markup::parse(&markup, &origin)?;
-    load_pictures(&mut doc)?;
+    load_pictures(lib, &mut doc)?;
     let opts = Options {
         paper: job.paper,
         metrics: if job.large_print {
@@ -307,7 +325,7 @@ pub fn explain_missing_glyphs(
 }
 
 /// Reads every picture the markup names.
-fn load_pictures(doc: &mut crate::doc::Document) -> Result<()> {
+fn load_pictures(lib: &Library, doc: &mut crate::doc::Document) -> Result<()> {
     fn srcs(blocks: &[crate::doc::Block], out: &mut Vec<String>) {
         use crate::doc::BlockKind;
         for b in blocks {
@@ -324,7 +342,7 @@ fn load_pictures(doc: &mut crate::doc::Document) -> Result<()> {
     srcs(&doc.footer, &mut all);
     for src in all {
         if let std::collections::btree_map::Entry::Vacant(e) = doc.pictures.entry(src) {
-            let pic = crate::load::read_picture(e.key())?;
+            let pic = lib.picture(e.key())?;
             e.insert(pic);
         }
     }
