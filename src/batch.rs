@@ -105,7 +105,7 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
     let lib = Library::open(args.content.content.as_deref())?;
     let manifest_display = args.manifest.display().to_string();
     let (jobs, defaults) = open_manifest(&args.manifest)?;
-    let total = count_jobs(&args.manifest, args.shard)?;
+    let total = count_jobs(&args.manifest, &jobs, args.shard)?;
     std::fs::create_dir_all(&args.out_dir).map_err(|e| {
         Diagnostic::error(format!("cannot create the output folder: {e}"))
             .at(Location::file(&args.out_dir.display().to_string()))
@@ -252,11 +252,18 @@ fn first_message(d: &crate::diag::Diagnostics) -> String {
         .unwrap_or_else(|| "failed".to_string())
 }
 
-/// Jobs this shard will make, for the progress display; CSV is counted by a
-/// fast pass over the file.
-fn count_jobs(manifest: &Path, shard: Option<Shard>) -> Result<usize> {
-    let (jobs, _) = open_manifest(manifest)?;
-    let n = jobs.count();
+/// Jobs this shard will make, for the progress display; a CSV manifest is
+/// counted by a fast pass over the file, a YAML one is already in memory.
+fn count_jobs(
+    manifest: &Path,
+    jobs: &crate::load::ManifestJobs,
+    shard: Option<Shard>,
+) -> Result<usize> {
+    let n = match jobs {
+        // Already read whole.
+        crate::load::ManifestJobs::Yaml(it) => it.len(),
+        crate::load::ManifestJobs::Csv { .. } => open_manifest(manifest)?.0.count(),
+    };
     Ok(match shard {
         Some(s) => n / s.count + usize::from(n % s.count >= s.index),
         None => n,
