@@ -6,29 +6,22 @@
 
 use std::io::Write;
 
-const CONCERNS: [&str; 10] = [
-    "made-to-speak",
-    "drug-talk-triggers",
-    "others-problems",
-    "costs-money",
-    "advice-and-confrontation",
-    "therapist-in-charge",
-    "attendance-records",
-    "religion",
-    "only-aa-nearby",
-    "maintenance-medication",
-];
 const LOCALES: [&str; 6] = ["en-US", "es", "ar", "zh-Hans", "vi", "ru"];
 
 /// `n` distinct jobs: topic x locale x concern subset x paper.
 fn manifest(n: usize) -> String {
+    // The concerns of the built-in topic, as the program reads them.
+    let topic = handout::load::Content::builtin()
+        .topic("twelve-step-meetings")
+        .expect("built-in topic");
+    let concerns: Vec<&str> = topic.topic.concerns.iter().map(|c| c.id.as_str()).collect();
     let mut out = String::from("topic,locale,concerns,paper,output\n");
     let mut subsets: Vec<Vec<&&str>> = Vec::new();
-    for (a, first) in CONCERNS.iter().enumerate() {
+    for (a, first) in concerns.iter().enumerate() {
         subsets.push(vec![first]);
-        for (b, second) in CONCERNS.iter().enumerate().skip(a + 1) {
+        for (b, second) in concerns.iter().enumerate().skip(a + 1) {
             subsets.push(vec![first, second]);
-            for third in CONCERNS.iter().skip(b + 1) {
+            for third in concerns.iter().skip(b + 1) {
                 subsets.push(vec![first, second, third]);
             }
         }

@@ -97,16 +97,19 @@ fn a_plural_selector_must_name_every_category_of_the_language() {
     let line = text.lines().count() + 1;
     text.push_str("leaflet-pages = { $n ->\n    [one] страница\n   *[other] страниц\n}\n");
     std::fs::write(&file, &text).expect("write");
-    let r = run(handout()
-        .args([
-            "check",
-            "--locale",
-            "ru-UA",
-            "--format",
-            "short",
-            "--content",
-        ])
-        .arg(&content));
+    let check = || {
+        run(handout()
+            .args([
+                "check",
+                "--locale",
+                "ru-UA",
+                "--format",
+                "short",
+                "--content",
+            ])
+            .arg(&content))
+    };
+    let r = check();
     r.assert_code(0); // warnings only
     let out = r.stdout_text();
     let expected = format!(
@@ -124,16 +127,7 @@ fn a_plural_selector_must_name_every_category_of_the_language() {
         "    [one] страница\n    [few] страницы\n    [many] страниц\n",
     );
     std::fs::write(&file, &full).expect("write");
-    let r = run(handout()
-        .args([
-            "check",
-            "--locale",
-            "ru-UA",
-            "--format",
-            "short",
-            "--content",
-        ])
-        .arg(&content));
+    let r = check();
     assert!(
         !r.stdout_text().contains("chooses by number"),
         "{}",
