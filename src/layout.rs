@@ -281,6 +281,11 @@ pub struct GlyphRun {
     pub glyphs: Vec<PlacedGlyph>,
 }
 
+/// A glyph of a shaped piece: id, pen position, rise, advance (points),
+/// and the characters it stands for (shared: a cached line is cloned into
+/// every leaflet that prints it).
+type PieceGlyph = (u16, f32, f32, f32, Arc<str>);
+
 /// A glyph at its place.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlacedGlyph {
@@ -293,7 +298,7 @@ pub struct PlacedGlyph {
     /// Advance as shaped, points.
     pub advance: f32,
     /// The characters this glyph stands for (empty for the 2nd.. glyph of a cluster).
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 /// Sizes and spacing for normal or large print.
@@ -393,7 +398,7 @@ struct Piece {
     color: Rgb,
     /// gid, x from the piece start (the line start once the line is
     /// finished), y offset, advance, text; in visual order.
-    glyphs: Vec<(u16, f32, f32, f32, String)>,
+    glyphs: Vec<PieceGlyph>,
     width: f32,
     /// Logical byte range in the paragraph text.
     range: Range<usize>,
@@ -950,8 +955,14 @@ impl Typesetter<'_> {
             let t = g
                 .text
                 .clone()
-                .map(|r| piece_text[r].chars().filter(|c| !is_stripped(*c)).collect())
-                .unwrap_or_default();
+                .map(|r| {
+                    piece_text[r]
+                        .chars()
+                        .filter(|c| !is_stripped(*c))
+                        .collect::<String>()
+                        .into()
+                })
+                .unwrap_or_else(|| Arc::from(""));
             glyphs.push((
                 g.gid,
                 (g.pen + g.x_offset) as f32 * scale,
@@ -1060,7 +1071,7 @@ impl Typesetter<'_> {
                 lang,
             );
             for g in &mut hyphen.glyphs {
-                g.4.clear();
+                g.4 = Arc::from("");
             }
             if head.width + hyphen.width <= room {
                 return Some((vec![head, hyphen], seg.start + at..seg.end));
@@ -1074,7 +1085,7 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200C | 0x200D | 0xFE00..=0xFE0F)
 }
 
-fn is_space_glyph(g: &(u16, f32, f32, f32, String)) -> bool {
+fn is_space_glyph(g: &PieceGlyph) -> bool {
     !g.4.is_empty() && g.4.chars().all(char::is_whitespace)
 }
 
@@ -1083,7 +1094,7 @@ fn trailing_width(pieces: &[Piece]) -> f32 {
     let mut w = 0.0;
     for p in pieces.iter().rev() {
         // Glyphs are in visual order: a right-to-left piece ends at its front.
-        let logical: Box<dyn Iterator<Item = &(u16, f32, f32, f32, String)>> = if p.rtl {
+        let logical: Box<dyn Iterator<Item = &PieceGlyph>> = if p.rtl {
             Box::new(p.glyphs.iter())
         } else {
             Box::new(p.glyphs.iter().rev())
@@ -2149,7 +2160,7 @@ mod shaping_tests {
             .iter()
             .flat_map(|l| &l.pieces)
             .flat_map(|p| &p.glyphs)
-            .map(|g| g.4.as_str())
+            .map(|g| &*g.4)
             .collect();
         assert_eq!(all.replace(' ', ""), text.replace(' ', ""));
     }
@@ -2217,7 +2228,7 @@ mod shaping_tests {
             .map(|p| {
                 (
                     fonts.faces[p.face].family.clone(),
-                    p.glyphs.iter().map(|g| g.4.as_str()).collect(),
+                    p.glyphs.iter().map(|g| &*g.4).collect(),
                 )
             })
             .collect()
@@ -2265,7 +2276,7 @@ mod shaping_tests {
         let texts: Vec<String> = pieces
             .iter()
             .map(|p| {
-                let mut t: Vec<&str> = p.glyphs.iter().map(|g| g.4.as_str()).collect();
+                let mut t: Vec<&str> = p.glyphs.iter().map(|g| &*g.4).collect();
                 if p.rtl {
                     t.reverse();
                 }
@@ -2326,7 +2337,7 @@ mod shaping_tests {
             .pieces
             .iter()
             .flat_map(|p| &p.glyphs)
-            .filter(|g| g.4 == "(")
+            .filter(|g| &*g.4 == "(")
             .map(|g| g.0)
             .collect();
         assert_eq!(open_rtl.len(), 1);
@@ -2354,7 +2365,7 @@ mod shaping_tests {
         line.pieces
             .iter()
             .flat_map(|p| &p.glyphs)
-            .map(|g| g.4.as_str())
+            .map(|g| &*g.4)
             .collect()
     }
 }
