@@ -166,9 +166,14 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
             if !mine {
                 continue;
             }
-            let prepared = spec
-                .map_err(|d| first_message(&d))
-                .and_then(|spec| ctx.prepare(line, spec));
+            // A row's errors never quote its patient's name (a value in the
+            // wrong column, say).
+            let prepared = spec.map_err(|d| first_message(&d)).and_then(|spec| {
+                let name = spec.patient_name.clone();
+                ctx.prepare(line, spec).map_err(|e| {
+                    crate::diag::redact_text(&e, name.as_ref().map_or("", |n| n.as_str()))
+                })
+            });
             let prepared = prepared.and_then(|(job, out)| match outputs.get(&out) {
                 Some(first) => Err(format!(
                     "{} is also the output of line {first}; give this row its own `output` (a pattern may use {{n}}, {{concerns}}, {{paper}})",
@@ -332,11 +337,32 @@ impl Context<'_> {
             large_print,
             allow_fallback: self.allow_fallback,
             epoch: self.epoch,
+            patient_name: spec
+                .patient_name
+                .as_ref()
+                .map(|n| n.as_str().trim())
+                .filter(|n| !n.is_empty())
+                .map(crate::model::PatientName::new),
         };
         Ok((job, self.out_dir.join(name)))
     }
 
+    /// Makes one job; its report never holds the patient's name.
     fn make(&self, ts: &mut Typesetter<'_>, line: usize, prepared: Prepared) -> JobReport {
+        let name = match &prepared {
+            Ok((job, _)) => job.patient_name.clone(),
+            Err(_) => None,
+        };
+        let mut report = self.make_inner(ts, line, prepared);
+        if let Some(name) = name {
+            report.error = report
+                .error
+                .map(|e| crate::diag::redact_text(&e, name.as_str()));
+        }
+        report
+    }
+
+    fn make_inner(&self, ts: &mut Typesetter<'_>, line: usize, prepared: Prepared) -> JobReport {
         let start = Instant::now();
         let fail = |output: Option<&Path>, error: String| JobReport {
             line,
