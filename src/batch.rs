@@ -328,6 +328,11 @@ impl Context<'_> {
             &concerns,
             line,
         )?;
+        if let Some(patient) = &spec.patient_name {
+            if names_patient(&name.to_string_lossy(), patient.as_str()) {
+                return Err("the output name holds the patient name, which must not identify the patient in a file name; use a placeholder such as {n} instead".to_string());
+            }
+        }
         let job = Job {
             topic,
             locale,
@@ -514,6 +519,21 @@ pub fn output_name(
     })
 }
 
+/// Whether a file name spells the patient's name (in any case, with its
+/// spaces as they are, as `-` or `_`, or left out). Names under four
+/// letters are words of many file names, so they are not looked for.
+fn names_patient(file: &str, patient: &str) -> bool {
+    let patient = patient.trim();
+    if patient.chars().count() < 4 {
+        return false;
+    }
+    let file = file.to_lowercase();
+    let patient = patient.to_lowercase();
+    [" ", "-", "_", ""]
+        .iter()
+        .any(|sep| file.contains(&patient.split_whitespace().collect::<Vec<_>>().join(sep)))
+}
+
 /// Progress on a terminal (a bar), as plain lines otherwise, or nothing.
 struct Progress {
     bar: Option<indicatif::ProgressBar>,
@@ -668,5 +688,15 @@ mod tests {
         assert!(output_name("../x.pdf", "t", "es", Paper::A4, false, &[], 1).is_err());
         assert!(output_name("/etc/x.pdf", "t", "es", Paper::A4, false, &[], 1).is_err());
         assert!(output_name("{patient}.pdf", "t", "es", Paper::A4, false, &[], 1).is_err());
+    }
+
+    #[test]
+    fn output_names_spelling_the_patient_are_recognised() {
+        assert!(names_patient("x/ana-ruiz-3.pdf", "Ana Ruiz"));
+        assert!(names_patient("ANARUIZ.pdf", " Ana  Ruiz "));
+        assert!(names_patient("ana_ruiz.pdf", "Ana Ruiz"));
+        assert!(!names_patient("first-meeting-es.pdf", "Ana Ruiz"));
+        // Too short to tell from a word.
+        assert!(!names_patient("an-answer.pdf", "An"));
     }
 }

@@ -434,8 +434,9 @@ fn csv_batch_keeps_the_name_on_the_page() {
     let tmp = TempDir::new("csv");
     // Good rows in three languages (one by a pattern), and failing rows: a
     // wrong concern, the name in the wrong column too, a name too long, an
-    // unknown placeholder. The name of a row also sits in its error-prone
-    // cells, so that an error quoting a cell would show it.
+    // unknown placeholder, an output spelling the name, a short row. The
+    // name of a row also sits in its error-prone cells, so that an error
+    // quoting a cell would show it.
     let long = format!("{MARKER} {MARKER} {MARKER} {MARKER} {MARKER}");
     let csv = format!(
         "topic,locale,concerns,paper,output,patient_name\n\
@@ -447,15 +448,20 @@ fn csv_batch_keeps_the_name_on_the_page() {
          twelve-step-meetings,en-US,religion,a4,too-long,{long}\n\
          twelve-step-meetings,{MARKER},religion,a4,bad-locale,{MARKER}\n\
          twelve-step-meetings,en-US,religion,a4,{{patient}}-{MARKER},{MARKER}\n\
+         twelve-step-meetings,en-US,religion,a4,letters/zebulon_quagmire-XYLO-{{n}},{MARKER}\n\
          twelve-step-meetings,en-US,religion,a4,short-row\n"
     );
     tmp.write("jobs.csv", &csv);
     let (r, report) = batch_scanned(tmp.path(), "jobs.csv", &[]);
     r.assert_failed();
     let entries = report_entries(&report);
-    assert_eq!(entries.len(), 9, "{report}");
+    assert_eq!(entries.len(), 10, "{report}");
     let failed = entries.iter().filter(|e| e["status"] == "failed").count();
-    assert_eq!(failed, 6, "{report}");
+    assert_eq!(failed, 7, "{report}");
+    assert!(
+        report.contains("the output name holds the patient name"),
+        "{report}"
+    );
     // Every failure still says why.
     assert!(report.contains("[patient name]"), "{report}");
     assert!(report.contains("the limit is 100"), "{report}");
