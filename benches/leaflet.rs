@@ -16,6 +16,7 @@ fn job(locale: &str, concerns: &[&str]) -> Job {
         large_print: false,
         allow_fallback: false,
         epoch: Some(0),
+        patient_name: None,
     }
 }
 

@@ -8,7 +8,7 @@ use crate::diag::{Diagnostic, Location, Result};
 use crate::l10n::Localizer;
 use crate::layout::{FontBook, Metrics, Options, Typesetter};
 use crate::load::{Content, LoadedTopic};
-use crate::model::{Clinic, Id, Paper};
+use crate::model::{Clinic, Id, Paper, PatientName};
 use crate::render::{LeafletRequest, Renderer};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -129,6 +129,10 @@ pub struct Job {
     pub allow_fallback: bool,
     /// PDF creation time (seconds since 1970); default: the topic's review date.
     pub epoch: Option<i64>,
+    /// The patient's name, printed near the title; it goes nowhere else
+    /// (see [`check_patient_name`]; `keep_name_out_of_metadata` keeps it out
+    /// of the PDF's metadata whatever the template does).
+    pub patient_name: Option<PatientName>,
 }
 
 impl Job {
@@ -157,6 +161,14 @@ impl Job {
             clinic
         );
         d.update(fields.as_bytes());
+        // The name changes the leaflet, so it changes the id (a batch rerun
+        // remakes a row whose name changed). Whoever holds the PDF can read
+        // the name on its page; the id tells them nothing more.
+        if let Some(name) = &self.patient_name {
+            d.update(b"\npatient-name\n");
+            d.update((name.as_str().len() as u64).to_le_bytes());
+            d.update(name.as_str().as_bytes());
+        }
         if let Some(logo) = self.clinic.as_ref().and_then(|c| c.logo.as_ref()) {
             // An unreadable logo fails the leaflet later, with its error.
             if let Ok(p) = lib.picture(logo) {
@@ -201,8 +213,65 @@ pub struct RenderedMarkup {
     pub warnings: Vec<String>,
 }
 
+/// Longest patient name printed, in characters.
+pub const MAX_PATIENT_NAME: usize = 100;
+
+/// Checks that a patient name can be printed: at most
+/// [`MAX_PATIENT_NAME`] characters, no control or bidi control characters,
+/// and every character drawn by a bundled font. The errors say which
+/// character (by position and code point), never the name.
+pub fn check_patient_name(lib: &Library, name: &str) -> Result<()> {
+    let hint_fix = "write the name as the patient spells it, on one line";
+    let len = name.chars().count();
+    if len > MAX_PATIENT_NAME {
+        return Err(Diagnostic::error(format!(
+            "the patient name is {len} characters long; the limit is {MAX_PATIENT_NAME}"
+        ))
+        .hint("shorten it: a first name, or a first name and an initial, is enough")
+        .into());
+    }
+    let position = |byte: usize| name[..byte].chars().count() + 1;
+    for (i, c) in name.char_indices() {
+        let invisible = c.is_control()
+            || matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2028}' | '\u{2029}' | '\u{FEFF}')
+            || ('\u{E000}'..='\u{F8FF}').contains(&c);
+        if invisible {
+            return Err(Diagnostic::error(format!(
+                "character {} of the patient name (U+{:04X}) is a control or invisible character",
+                position(i),
+                c as u32
+            ))
+            .hint(hint_fix)
+            .into());
+        }
+    }
+    if let Some((i, c)) = lib.fonts.uncovered(name).first() {
+        return Err(Diagnostic::error(format!(
+            "no bundled font can draw character {} of the patient name (U+{:04X})",
+            position(*i),
+            *c as u32
+        ))
+        .hint("check the name for a stray symbol or emoji; for a script the bundled fonts lack, add a font to the fonts/ folder of a content folder (--content DIR, see fonts/README.md)")
+        .into());
+    }
+    Ok(())
+}
+
 /// Runs the first stages: load, l10n, render.
 pub fn render_markup(lib: &Library, job: &Job) -> Result<RenderedMarkup> {
+    let name = job.patient_name.as_ref().map(PatientName::as_str);
+    render_markup_inner(lib, job).map_err(|d| d.redact(name.unwrap_or("")))
+}
+
+fn render_markup_inner(lib: &Library, job: &Job) -> Result<RenderedMarkup> {
+    let name = job
+        .patient_name
+        .as_ref()
+        .map(|n| n.as_str().trim())
+        .filter(|n| !n.is_empty());
+    if let Some(n) = name {
+        check_patient_name(lib, n)?;
+    }
     let topic = lib.topic(&job.topic)?;
     let concerns = check_concerns(&topic, &job.concerns)?;
     let l10n = lib.localizer(&job.locale, job.allow_fallback)?;
@@ -212,6 +281,7 @@ pub fn render_markup(lib: &Library, job: &Job) -> Result<RenderedMarkup> {
         concerns: &concerns,
         clinic: job.clinic.as_ref(),
         large_print: job.large_print,
+        patient_name: name,
     };
     let markup = lib.renderer.render(&req, &l10n, &mut warnings)?;
     let origin = lib.renderer.template_path(topic.topic.template.as_str());
@@ -230,17 +300,36 @@ pub fn make_leaflet(lib: &Library, job: &Job) -> Result<Leaflet> {
 }
 
 /// Makes one leaflet with a typesetter that may have shaped words before
-/// (a batch worker keeps one; the output is the same).
+/// (a batch worker keeps one; the output is the same). Errors and warnings
+/// never show the patient's name.
 pub fn make_leaflet_with(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> Result<Leaflet> {
+    let name = job.patient_name.as_ref().map_or("", PatientName::as_str);
+    make_leaflet_inner(lib, job, ts)
+        .map(|mut l| {
+            for w in &mut l.warnings {
+                *w = crate::diag::redact_text(w, name);
+            }
+            l
+        })
+        .map_err(|d| d.redact(name))
+}
+
+fn make_leaflet_inner(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> Result<Leaflet> {
     let RenderedMarkup {
         markup,
         origin,
         topic,
         locale,
-        warnings,
+        mut warnings,
     } = render_markup(lib, job)?;
     let mut doc = crate::markup::parse(&markup, &origin)?;
     load_pictures(lib, &mut doc)?;
+    let name = job
+        .patient_name
+        .as_ref()
+        .map(|n| n.as_str().trim())
+        .filter(|n| !n.is_empty());
+    let private = name.map(|n| PrivateText::find(&doc, n));
     let opts = Options {
         paper: job.paper,
         metrics: if job.large_print {
@@ -249,8 +338,11 @@ pub fn make_leaflet_with(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> R
             Metrics::NORMAL
         },
     };
-    let laid = crate::layout::typeset(ts, &doc, &opts)
+    let mut laid = crate::layout::typeset(ts, &doc, &opts)
         .map_err(|d| explain_missing_glyphs(lib, &locale, d))?;
+    if let (Some(n), Some(p)) = (name, &private) {
+        keep_name_out_of_metadata(&mut laid, n, p, &mut warnings);
+    }
     let epoch = job
         .epoch
         .unwrap_or_else(|| topic.topic.review_date.unix_seconds());
@@ -266,6 +358,142 @@ pub fn make_leaflet_with(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> R
         locale,
         warnings,
     })
+}
+
+/// Bidi controls: kept in the document for the bidi pass, never drawn.
+fn is_bidi_mark(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')
+}
+
+/// Whether `text` holds the patient's `name`: exactly, where a template
+/// inserted it (isolated for bidi, as `leaflet.patient_name` and Fluent
+/// give it); and for a name of four characters or more, anywhere, in any
+/// case (a template may have changed its case). Shorter names ("An", "Li")
+/// are words of many sentences, so only their isolated form counts.
+fn mentions(text: &str, name: &str) -> bool {
+    if text.contains(&format!("\u{2068}{name}\u{2069}")) {
+        return true;
+    }
+    if name.chars().count() < 4 {
+        return false;
+    }
+    let fold = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !is_bidi_mark(*c))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    fold(text).contains(&fold(name))
+}
+
+/// `%XX` escapes of a URI decoded, `+` as a space.
+fn percent_decoded(uri: &str) -> String {
+    let b = uri.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match b[i] {
+            b'%' => match (
+                b.get(i + 1).and_then(|c| hex(*c)),
+                b.get(i + 2).and_then(|c| hex(*c)),
+            ) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// What of a leaflet's markup holds the patient's name and would become PDF
+/// metadata: the title, headings (bookmarks).
+#[derive(Debug, Default)]
+struct PrivateText {
+    title: bool,
+    /// The texts of headings that hold the name, as bookmarks show them.
+    headings: Vec<String>,
+}
+
+impl PrivateText {
+    fn find(doc: &crate::doc::Document, name: &str) -> PrivateText {
+        use crate::doc::{Block, BlockKind, Inline};
+        fn walk(blocks: &[Block], name: &str, out: &mut Vec<String>) {
+            for b in blocks {
+                match &b.kind {
+                    BlockKind::Heading { inlines, .. } => {
+                        let raw: String = inlines
+                            .iter()
+                            .map(|i| match i {
+                                Inline::Text { text, .. } => text.as_str(),
+                                Inline::LineBreak => "\u{2028}",
+                                Inline::PageNumber(_) | Inline::PageCount(_) => "00",
+                            })
+                            .collect();
+                        if mentions(&raw, name) {
+                            out.push(raw.chars().filter(|c| !is_bidi_mark(*c)).collect());
+                        }
+                    }
+                    BlockKind::Callout(inner) | BlockKind::Keep(inner) => walk(inner, name, out),
+                    BlockKind::List { items, .. } => items.iter().for_each(|i| walk(i, name, out)),
+                    _ => {}
+                }
+            }
+        }
+        let mut headings = Vec::new();
+        walk(&doc.body, name, &mut headings);
+        walk(&doc.footer, name, &mut headings);
+        PrivateText {
+            title: mentions(&doc.title, name),
+            headings,
+        }
+    }
+}
+
+/// Keeps the patient's name out of what the PDF stage writes as metadata,
+/// whatever the template did: a title holding it is left empty, a bookmark
+/// holding it left out, a link whose address holds it not made clickable
+/// (the page still prints all of them). Each says so in a warning, which
+/// does not quote the name.
+fn keep_name_out_of_metadata(
+    laid: &mut crate::layout::Laid,
+    name: &str,
+    private: &PrivateText,
+    warnings: &mut Vec<String>,
+) {
+    if private.title || mentions(&laid.title, name) {
+        laid.title.clear();
+        warnings.push("the template puts the patient name in the document title; the PDF's title is left empty (no patient data goes into metadata)".to_string());
+    }
+    let before = laid.outline.len();
+    laid.outline
+        .retain(|e| !private.headings.contains(&e.title) && !mentions(&e.title, name));
+    if laid.outline.len() < before {
+        warnings.push(format!(
+            "the template puts the patient name in {} heading(s); they are left out of the PDF's bookmarks (no patient data goes into metadata)",
+            before - laid.outline.len()
+        ));
+    }
+    let mut dropped = 0;
+    for frame in &mut laid.frames {
+        let before = frame.links.len();
+        frame
+            .links
+            .retain(|l| !mentions(&l.uri, name) && !mentions(&percent_decoded(&l.uri), name));
+        dropped += before - frame.links.len();
+    }
+    if dropped > 0 {
+        warnings.push(format!(
+            "the template puts the patient name in {dropped} link address(es); they are printed but not made clickable (no patient data goes into metadata)"
+        ));
+    }
 }
 
 /// Turns "no font can draw" errors into one error per place in the
@@ -507,6 +735,12 @@ fn render(args: RenderArgs, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
         large_print: args.large_print,
         allow_fallback: args.allow_fallback,
         epoch: epoch_from_env()?,
+        patient_name: args
+            .patient_name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(PatientName::new),
     };
     let (bytes, locale, warnings) = match args.emit {
         Emit::Pdf => {

@@ -166,9 +166,14 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
             if !mine {
                 continue;
             }
-            let prepared = spec
-                .map_err(|d| first_message(&d))
-                .and_then(|spec| ctx.prepare(line, spec));
+            // A row's errors never quote its patient's name (a value in the
+            // wrong column, say).
+            let prepared = spec.map_err(|d| first_message(&d)).and_then(|spec| {
+                let name = spec.patient_name.clone();
+                ctx.prepare(line, spec).map_err(|e| {
+                    crate::diag::redact_text(&e, name.as_ref().map_or("", |n| n.as_str()))
+                })
+            });
             let prepared = prepared.and_then(|(job, out)| match outputs.get(&out) {
                 Some(first) => Err(format!(
                     "{} is also the output of line {first}; give this row its own `output` (a pattern may use {{n}}, {{concerns}}, {{paper}})",
@@ -323,6 +328,11 @@ impl Context<'_> {
             &concerns,
             line,
         )?;
+        if let Some(patient) = &spec.patient_name {
+            if names_patient(&name.to_string_lossy(), patient.as_str()) {
+                return Err("the output name holds the patient name, which must not identify the patient in a file name; use a placeholder such as {n} instead".to_string());
+            }
+        }
         let job = Job {
             topic,
             locale,
@@ -332,11 +342,32 @@ impl Context<'_> {
             large_print,
             allow_fallback: self.allow_fallback,
             epoch: self.epoch,
+            patient_name: spec
+                .patient_name
+                .as_ref()
+                .map(|n| n.as_str().trim())
+                .filter(|n| !n.is_empty())
+                .map(crate::model::PatientName::new),
         };
         Ok((job, self.out_dir.join(name)))
     }
 
+    /// Makes one job; its report never holds the patient's name.
     fn make(&self, ts: &mut Typesetter<'_>, line: usize, prepared: Prepared) -> JobReport {
+        let name = match &prepared {
+            Ok((job, _)) => job.patient_name.clone(),
+            Err(_) => None,
+        };
+        let mut report = self.make_inner(ts, line, prepared);
+        if let Some(name) = name {
+            report.error = report
+                .error
+                .map(|e| crate::diag::redact_text(&e, name.as_str()));
+        }
+        report
+    }
+
+    fn make_inner(&self, ts: &mut Typesetter<'_>, line: usize, prepared: Prepared) -> JobReport {
         let start = Instant::now();
         let fail = |output: Option<&Path>, error: String| JobReport {
             line,
@@ -486,6 +517,21 @@ pub fn output_name(
     } else {
         path
     })
+}
+
+/// Whether a file name spells the patient's name (in any case, with its
+/// spaces as they are, as `-` or `_`, or left out). Names under four
+/// letters are words of many file names, so they are not looked for.
+fn names_patient(file: &str, patient: &str) -> bool {
+    let patient = patient.trim();
+    if patient.chars().count() < 4 {
+        return false;
+    }
+    let file = file.to_lowercase();
+    let patient = patient.to_lowercase();
+    [" ", "-", "_", ""]
+        .iter()
+        .any(|sep| file.contains(&patient.split_whitespace().collect::<Vec<_>>().join(sep)))
 }
 
 /// Progress on a terminal (a bar), as plain lines otherwise, or nothing.
@@ -642,5 +688,15 @@ mod tests {
         assert!(output_name("../x.pdf", "t", "es", Paper::A4, false, &[], 1).is_err());
         assert!(output_name("/etc/x.pdf", "t", "es", Paper::A4, false, &[], 1).is_err());
         assert!(output_name("{patient}.pdf", "t", "es", Paper::A4, false, &[], 1).is_err());
+    }
+
+    #[test]
+    fn output_names_spelling_the_patient_are_recognised() {
+        assert!(names_patient("x/ana-ruiz-3.pdf", "Ana Ruiz"));
+        assert!(names_patient("ANARUIZ.pdf", " Ana  Ruiz "));
+        assert!(names_patient("ana_ruiz.pdf", "Ana Ruiz"));
+        assert!(!names_patient("first-meeting-es.pdf", "Ana Ruiz"));
+        // Too short to tell from a word.
+        assert!(!names_patient("an-answer.pdf", "An"));
     }
 }

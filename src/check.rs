@@ -487,6 +487,7 @@ fn page_fit(
                 large_print: false,
                 allow_fallback: false,
                 epoch: Some(0),
+                patient_name: None,
             };
             let all = &t.topic.concerns;
             let pages = match make_leaflet(lib, &job(all)) {

@@ -97,7 +97,9 @@ pub struct LocaleNewArgs {
 #[derive(Debug, Args)]
 #[command(
     after_help = "The manifest is YAML (`defaults:` and `jobs:`) or CSV (header row with any of\n\
-topic, locale, concerns, paper, large_print, output, clinic; concerns separated by `;`).\n\
+topic, locale, concerns, paper, large_print, output, clinic, patient_name; concerns\n\
+separated by `;`). A patient name is printed on its leaflet only: never in a file name,\n\
+the report or a message.\n\
 Output names come from `output` (a pattern: {topic} {locale} {paper} {large} {concerns} {n}),\n\
 by default {topic}-{locale}{large}.pdf. A job whose PDF is up to date is skipped.\n\
 Exit code 1 if any job failed; the others are still written."
@@ -170,6 +172,11 @@ pub struct RenderArgs {
     /// Large print: body text 18 pt.
     #[arg(long)]
     pub large_print: bool,
+    /// The patient's name, printed under the title ("Prepared for NAME"),
+    /// at most 100 characters. It is never written to the PDF's metadata,
+    /// the file name or any message.
+    #[arg(long, value_name = "NAME")]
+    pub patient_name: Option<String>,
     /// Output file, or `-` for standard output. Default: TOPIC-LOCALE.pdf.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -147,6 +147,51 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// This diagnostic with every occurrence of `secret` (a patient's name)
+    /// in its message, source line, notes and hint replaced by
+    /// [`REDACTED`].
+    pub fn redact(mut self, secret: &str) -> Self {
+        self.message = redact_text(&self.message, secret);
+        if let Some(loc) = &mut self.location {
+            loc.snippet = redact_text(&loc.snippet, secret);
+        }
+        for n in &mut self.notes {
+            *n = redact_text(n, secret);
+        }
+        if let Some(h) = &mut self.hint {
+            *h = redact_text(h, secret);
+        }
+        self
+    }
+}
+
+/// What a patient's name becomes in any message.
+pub const REDACTED: &str = "[patient name]";
+
+/// `text` with every occurrence of `secret`, as written and as escaped for
+/// the leaflet markup, replaced by [`REDACTED`].
+pub fn redact_text(text: &str, secret: &str) -> String {
+    let secret = secret.trim();
+    if secret.is_empty() {
+        return text.to_string();
+    }
+    let escaped: String = secret
+        .chars()
+        .map(|c| match c {
+            '&' => "&amp;".to_string(),
+            '<' => "&lt;".to_string(),
+            '>' => "&gt;".to_string(),
+            '"' => "&quot;".to_string(),
+            '\'' => "&#39;".to_string(),
+            c => c.to_string(),
+        })
+        .collect();
+    let mut out = text.replace(secret, REDACTED);
+    if escaped != secret {
+        out = out.replace(&escaped, REDACTED);
+    }
+    out
 }
 
 impl fmt::Display for Diagnostic {
@@ -229,6 +274,13 @@ impl fmt::Display for Diagnostics {
     }
 }
 
+impl Diagnostics {
+    /// Every diagnostic with `secret` (a patient's name) redacted.
+    pub fn redact(self, secret: &str) -> Self {
+        Diagnostics(self.0.into_iter().map(|d| d.redact(secret)).collect())
+    }
+}
+
 /// The result type of every stage.
 pub type Result<T> = std::result::Result<T, Diagnostics>;
 
@@ -257,6 +309,20 @@ mod tests {
         assert_eq!(line_col(text, text.find('[').unwrap()), (2, 4));
         let loc = Location::new("t.yaml", text, 9..10);
         assert_eq!(loc.snippet, "b: [");
+    }
+
+    #[test]
+    fn redaction_hides_a_name_everywhere_a_diagnostic_shows_text() {
+        let text = "jobs:\n  - patient-name: Tom & Jerry\n";
+        let d = Diagnostic::error("bad `Tom & Jerry`")
+            .at(Location::new("m.yaml", text, 8..20))
+            .note("markup: Tom &amp; Jerry")
+            .hint("Tom & Jerry")
+            .redact("Tom & Jerry");
+        let shown = d.to_string();
+        assert!(!shown.contains("Tom"), "{shown}");
+        assert!(shown.contains("patient-name: [patient name]"), "{shown}");
+        assert_eq!(redact_text("abc", " "), "abc");
     }
 
     #[test]

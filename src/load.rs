@@ -327,7 +327,7 @@ impl std::fmt::Debug for ManifestJobs {
 }
 
 /// The CSV columns a manifest may have.
-pub const CSV_COLUMNS: [&str; 7] = [
+pub const CSV_COLUMNS: [&str; 8] = [
     "topic",
     "locale",
     "concerns",
@@ -335,7 +335,81 @@ pub const CSV_COLUMNS: [&str; 7] = [
     "large_print",
     "output",
     "clinic",
+    "patient_name",
 ];
+
+/// How a manifest names the patient's name field.
+const PATIENT_KEYS: [&str; 2] = ["patient-name", "patient_name"];
+
+/// The patient names written in a YAML manifest's text (`patient-name:
+/// VALUE`, block or flow style), found without parsing it, so that even a
+/// manifest that does not parse never has them echoed.
+fn patient_names_in(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for key in PATIENT_KEYS {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(key) {
+            let at = from + i;
+            let after = &text[at + key.len()..];
+            from = at + key.len();
+            let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+            let flow = text[line_start..at].contains('{');
+            let Some(rest) = after.trim_start_matches([' ', '\t']).strip_prefix(':') else {
+                continue;
+            };
+            let line = rest.split(['\n', '\r']).next().unwrap_or("").trim();
+            let value = match line.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let inner = &line[1..];
+                    inner.split(q).next().unwrap_or(inner)
+                }
+                _ => {
+                    let v = line.split(" #").next().unwrap_or(line);
+                    if flow {
+                        v.split([',', '}']).next().unwrap_or(v)
+                    } else {
+                        v
+                    }
+                }
+            }
+            .trim();
+            if !value.is_empty() && !matches!(value, "|" | ">" | "|-" | ">-") {
+                out.push(value.to_string());
+            }
+        }
+    }
+    // Longest first, so a name that holds another is replaced whole.
+    out.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    out.dedup();
+    out
+}
+
+/// Redacts the patient names of a manifest's `text` from diagnostics about
+/// it; a quoted source line holding a patient-name field shows the field
+/// without its value.
+fn redact_manifest(mut diags: crate::diag::Diagnostics, text: &str) -> crate::diag::Diagnostics {
+    for name in patient_names_in(text) {
+        diags = diags.redact(&name);
+    }
+    for d in &mut diags.0 {
+        if let Some(loc) = &mut d.location {
+            if let Some(k) = PATIENT_KEYS.iter().find_map(|k| loc.snippet.find(k)) {
+                let value = loc.snippet[k..]
+                    .split_once(':')
+                    .map(|(_, v)| v.trim_start());
+                if value.is_some_and(|v| v.starts_with(crate::diag::REDACTED)) {
+                    continue;
+                }
+                if let Some(colon) = loc.snippet[k..].find(':') {
+                    loc.snippet.truncate(k + colon + 1);
+                    loc.snippet.push(' ');
+                    loc.snippet.push_str(crate::diag::REDACTED);
+                }
+            }
+        }
+    }
+    diags
+}
 
 /// Opens a manifest (`.csv`, else YAML). Returns the jobs and the
 /// manifest-wide defaults (YAML only).
@@ -400,9 +474,33 @@ pub fn open_manifest(path: &Path) -> Result<(ManifestJobs, crate::model::JobSpec
             bytes: Bytes::Owned(bytes.into()),
             user: true,
         };
-        let text = file.text()?;
+        // An error quoting a line of the manifest must not show a patient's
+        // name: the names written in it are redacted from every message.
+        let lossy = String::from_utf8_lossy(file.bytes.as_slice()).into_owned();
+        let text = file.text().map_err(|d| redact_manifest(d, &lossy))?;
         let manifest: crate::model::Manifest =
-            parse_yaml(&display, text, "the README's section on batches")?;
+            parse_yaml(&display, text, "the README's section on batches")
+                .map_err(|d| redact_manifest(d, text))?;
+        if manifest.defaults.patient_name.is_some() {
+            let at = text
+                .find("defaults:")
+                .and_then(|d| {
+                    PATIENT_KEYS
+                        .iter()
+                        .filter_map(|k| text[d..].find(k))
+                        .min()
+                        .map(|i| d + i)
+                })
+                .unwrap_or(0);
+            let d = Diagnostic::error("a patient name in `defaults` would print on every leaflet")
+                .at(Location::new(
+                    &display,
+                    text,
+                    at..at + PATIENT_KEYS[0].len(),
+                ))
+                .hint("give `patient-name` to the job it belongs to, under `jobs:`");
+            return Err(redact_manifest(d.into(), text));
+        }
         let lines = yaml_item_lines(text, "jobs");
         // Flow style (`jobs: [{...}]`) has no item lines: name the key's.
         let jobs_line = text
@@ -517,7 +615,13 @@ impl Iterator for ManifestJobs {
                     }
                     Ok(true) => {
                         let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
-                        Some((line, csv_job(columns, &record)))
+                        // An error about this row never shows its patient's name.
+                        let name = columns
+                            .iter()
+                            .position(|c| c == "patient_name")
+                            .and_then(|i| record.get(i))
+                            .unwrap_or("");
+                        Some((line, csv_job(columns, &record).map_err(|d| d.redact(name))))
                     }
                 }
             }
@@ -570,6 +674,7 @@ fn csv_job(columns: &[String], record: &csv::StringRecord) -> Result<crate::mode
             }
             "output" => job.output = Some(v),
             "clinic" => job.clinic = Some(v),
+            "patient_name" => job.patient_name = Some(crate::model::PatientName::new(v)),
             _ => {}
         }
     }
@@ -811,6 +916,12 @@ mod tests {
         assert_eq!(crate::diag::line_col(text, span.start), (7, 9));
         let span = value_span(text, "", "a-1");
         assert_eq!(&text[span], "a-1");
+    }
+
+    #[test]
+    fn patient_names_are_found_in_a_manifest_that_may_not_parse() {
+        let text = "defaults: {topic: t}\njobs:\n  - patient-name: Ruiz, Ana # x\n  - {locale: es, patient_name: 'Bo Li', paper: a4}\n  - patient-name: \"Cy D\n";
+        assert_eq!(patient_names_in(text), ["Ruiz, Ana", "Bo Li", "Cy D"]);
     }
 
     #[test]

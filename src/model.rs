@@ -443,6 +443,31 @@ mod tests {
     }
 }
 
+/// A patient's name: printed on the leaflet's page and nowhere else (not in
+/// the PDF's metadata, a file name, a report or a message). It has no
+/// `Display`, and its `Debug` hides it, so formatting a job cannot print it.
+#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct PatientName(String);
+
+impl PatientName {
+    /// Wraps a name as given.
+    pub fn new(name: impl Into<String>) -> PatientName {
+        PatientName(name.into())
+    }
+
+    /// The name itself, for the page and for redacting it from messages.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for PatientName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PatientName(..)")
+    }
+}
+
 /// One leaflet of a batch, as a manifest row gives it; missing fields come
 /// from the manifest's defaults, then from the command line.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -469,6 +494,10 @@ pub struct JobSpec {
     /// Clinic profile path, relative to the manifest's folder.
     #[serde(default)]
     pub clinic: Option<String>,
+    /// The patient's name, printed on the leaflet only: never in its
+    /// metadata, file name, the report or any message.
+    #[serde(default, alias = "patient_name")]
+    pub patient_name: Option<PatientName>,
 }
 
 impl JobSpec {
@@ -482,6 +511,8 @@ impl JobSpec {
             large_print: self.large_print.or(defaults.large_print),
             output: self.output.or_else(|| defaults.output.clone()),
             clinic: self.clinic.or_else(|| defaults.clinic.clone()),
+            // A name belongs to one row; `load` refuses one in `defaults`.
+            patient_name: self.patient_name,
         }
     }
 }

@@ -74,6 +74,8 @@ pub struct LeafletRequest<'a> {
     pub clinic: Option<&'a Clinic>,
     /// Large print.
     pub large_print: bool,
+    /// The patient's name, checked (see `app`); for the page only.
+    pub patient_name: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -88,6 +90,7 @@ struct Ctx {
     concerns: Vec<ConcernCtx>,
     closing_sections: Vec<SectionCtx>,
     clinic: Option<ClinicCtx>,
+    patient_name: Option<String>,
     large_print: bool,
     hyphenate: bool,
     #[serde(rename = "PAGE")]
@@ -232,6 +235,9 @@ impl Renderer {
                 website: c.website.as_deref().map(isolate),
                 meeting_finder_url: c.meeting_finder_url.as_deref().map(isolate),
             }),
+            // Isolated like the clinic's values: a Latin name reads in
+            // order on an Arabic page, an Arabic name on an English one.
+            patient_name: req.patient_name.map(isolate),
             large_print: req.large_print,
             hyphenate: topic.hyphenate,
             title,

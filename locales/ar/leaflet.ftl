@@ -17,3 +17,6 @@ leaflet-draft-notice = ترجمة لم تتم مراجعتها بعد
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = يمكن لطبيبك أو معالجك أن يراجع معك المخاوف الشائعة.
 leaflet-find-meetings = للعثور على اجتماع قريب منك:
+# Printed under the title when the clinician gives the patient's name ($name, as written).
+# REVIEW: "This leaflet was prepared for"; the name follows unchanged, so no prefix such as «لـ» is attached to it.
+leaflet-prepared-for = أُعدّت هذه النشرة من أجل { $name }

@@ -15,3 +15,5 @@ leaflet-draft-notice = Translation not yet reviewed
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = Your clinician can go through the common worries with you.
 leaflet-find-meetings = Find a meeting near you:
+# Printed under the title when the clinician gives the patient's name ($name, as written).
+leaflet-prepared-for = Prepared for { $name }

@@ -16,3 +16,5 @@ leaflet-draft-notice = Traducción aún no revisada
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = Su profesional de salud puede repasar con usted las dudas más comunes.
 leaflet-find-meetings = Encuentre una reunión cerca de usted:
+# Printed under the title when the clinician gives the patient's name ($name, as written).
+leaflet-prepared-for = Preparado para { $name }

@@ -18,3 +18,6 @@ leaflet-draft-notice = Перевод ещё не проверен
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = Ваш врач или консультант может обсудить с вами частые опасения.
 leaflet-find-meetings = Найдите собрание рядом с вами:
+# Printed under the title when the clinician gives the patient's name ($name, as written).
+# REVIEW: the name stays in the nominative, hence the colon after «для»; check that this reads naturally.
+leaflet-prepared-for = Подготовлено для: { $name }

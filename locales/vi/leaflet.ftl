@@ -16,3 +16,5 @@ leaflet-draft-notice = Bản dịch chưa được duyệt
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = Nhân viên y tế có thể cùng bạn xem qua những lo lắng thường gặp.
 leaflet-find-meetings = Tìm buổi họp gần bạn:
+# Printed under the title when the clinician gives the patient's name ($name, as written).
+leaflet-prepared-for = Dành cho { $name }

@@ -16,3 +16,5 @@ leaflet-draft-notice = 译文尚未经过审核
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = 您的医护人员可以和您一起看看常见的顾虑。
 leaflet-find-meetings = 查找您附近的聚会：
+# Printed under the title when the clinician gives the patient's name ($name, as written).
+leaflet-prepared-for = 本资料专为{ $name }准备
