@@ -81,7 +81,7 @@ fn main() {
     println!(
         "batch: {n} distinct leaflets in {secs:.2} s = {:.0} leaflets/s on {} threads, {:.1} KB per PDF on average",
         n as f64 / secs,
-        rayon_threads(),
+                args.jobs.unwrap_or_else(rayon_threads),
         bytes as f64 / n as f64 / 1024.0
     );
     let _ = std::fs::remove_dir_all(&dir);

@@ -176,7 +176,7 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
             });
             let prepared = prepared.and_then(|(job, out)| match outputs.get(&out) {
                 Some(first) => Err(format!(
-                    "{} is also the output of line {first}; give this row its own `output` (a pattern may use {{n}}, {{concerns}}, {{paper}})",
+                    "{} is also the output of line {first}; give this row its own `output` (a pattern may use {{line}}, {{concerns}}, {{paper}})",
                     out.display()
                 )),
                 None => {
@@ -497,11 +497,14 @@ pub fn output_name(
         .replace("{paper}", paper)
         .replace("{large}", if large { "-large" } else { "" })
         .replace("{concerns}", &concerns)
+        .replace("{line}", &line.to_string())
+        // The first spelling; clap's help turns `{n}` into a line break, so
+        // the help and the README show `{line}`.
         .replace("{n}", &line.to_string());
     if let Some(open) = name.find('{') {
         let end = name[open..].find('}').map_or(name.len(), |e| open + e + 1);
         return Err(format!(
-            "unknown placeholder `{}` in output `{pattern}`; use {{topic}}, {{locale}}, {{paper}}, {{large}}, {{concerns}}, {{n}}",
+            "unknown placeholder `{}` in output `{pattern}`; use {{topic}}, {{locale}}, {{paper}}, {{large}}, {{concerns}}, {{line}}",
             &name[open..end]
         ));
     }
@@ -685,6 +688,8 @@ mod tests {
         )
         .unwrap();
         assert_eq!(n, PathBuf::from("7/t-religion+costs-money-letter.pdf"));
+        let n = output_name("intake-{line}", "t", "es", Paper::A4, false, &c, 12).unwrap();
+        assert_eq!(n, PathBuf::from("intake-12.pdf"));
         assert!(output_name("../x.pdf", "t", "es", Paper::A4, false, &[], 1).is_err());
         assert!(output_name("/etc/x.pdf", "t", "es", Paper::A4, false, &[], 1).is_err());
         assert!(output_name("{patient}.pdf", "t", "es", Paper::A4, false, &[], 1).is_err());

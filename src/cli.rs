@@ -100,7 +100,7 @@ pub struct LocaleNewArgs {
 topic, locale, concerns, paper, large_print, output, clinic, patient_name; concerns\n\
 separated by `;`). A patient name is printed on its leaflet only: never in a file name,\n\
 the report or a message.\n\
-Output names come from `output` (a pattern: {topic} {locale} {paper} {large} {concerns} {n}),\n\
+Output names come from `output` (a pattern: {topic} {locale} {paper} {large} {concerns} {line}),\n\
 by default {topic}-{locale}{large}.pdf. A job whose PDF is up to date is skipped.\n\
 Exit code 1 if any job failed; the others are still written."
 )]
