@@ -2292,6 +2292,45 @@ mod shaping_tests {
     }
 
     #[test]
+    fn each_part_of_a_broken_word_keeps_only_its_own_range() {
+        // Every part used to keep the whole word's range, and each line's
+        // bidi runs were computed over it: breaking a word of n letters
+        // took n^2 time (a megabyte word never finished).
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        for (text, rtl) in [("x".repeat(3000), false), ("س".repeat(3000), true)] {
+            let lang = if rtl { "ar" } else { "en" };
+            let lines = ts
+                .lines(&plain(&text), 12.0, 1.3, 120.0, lang, rtl, usize::MAX - 1)
+                .unwrap();
+            assert!(lines.len() > 20);
+            let mut covered = 0;
+            for p in lines.iter().flat_map(|l| &l.pieces) {
+                let own: usize = p.glyphs.iter().map(|g| g.4.len()).sum();
+                assert_eq!(p.range.len(), own, "{:?} for {own} bytes", p.range);
+                covered += own;
+            }
+            assert_eq!(covered, text.len());
+        }
+    }
+
+    #[test]
+    fn breaking_stops_after_max_lines() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        let text = "word ".repeat(2000);
+        let lines = ts
+            .lines(&plain(&text), 12.0, 1.3, 120.0, "en", false, 5)
+            .unwrap();
+        assert_eq!(lines.len(), 6, "one line more than allowed, then stop");
+        let long = "x".repeat(20_000);
+        let lines = ts
+            .lines(&plain(&long), 12.0, 1.3, 120.0, "en", false, 5)
+            .unwrap();
+        assert_eq!(lines.len(), 6);
+    }
+
+    #[test]
     fn hyphenation_splits_long_words_only_when_asked() {
         let fonts = book();
         let mut ts = Typesetter::new(&fonts);

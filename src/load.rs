@@ -860,7 +860,7 @@ pub fn parse_yaml<T: DeserializeOwned>(display: &str, text: &str, schema: &str) 
             (Some(loc), Some(value)) if bad_value => {
                 let from = loc.index().min(text.len());
                 let span = value_span(&text[from..], "", &value);
-                let span = if span.is_empty() { 0..1 } else { from + span.start..from + span.end };
+                let span = if span.is_empty() { from..from + 1 } else { from + span.start..from + span.end };
                 d = d.at(Location::new(display, text, span));
             }
             (Some(loc), _) => {
@@ -871,12 +871,15 @@ pub fn parse_yaml<T: DeserializeOwned>(display: &str, text: &str, schema: &str) 
         }
         let unknown_hint = format!("check the spelling against the fields listed in {schema}");
         let missing_hint = format!("add the field; {schema} lists the required ones");
+        let type_hint = format!("write a value of the kind named above; {schema} describes each field");
         let hint: &str = if bad_value {
             "fix the value: ids use a-z, 0-9 and `-`; dates are YYYY-MM-DD; message ids are Fluent identifiers"
         } else if d.message.contains("unknown field") {
             &unknown_hint
         } else if d.message.contains("missing field") {
             &missing_hint
+        } else if d.message.contains("invalid type") || d.message.contains("unknown variant") {
+            &type_hint
         } else {
             "check the YAML syntax on this line: indentation, colons, quotes and brackets"
         };
