@@ -614,6 +614,9 @@ fn csv_job(columns: &[String], record: &csv::StringRecord) -> Result<crate::mode
 /// Largest picture read (a clinic logo).
 pub const MAX_PICTURE: u64 = 10 * 1024 * 1024;
 
+/// Longest field of a clinic profile (name, address, phone...), in bytes.
+pub const MAX_CLINIC_FIELD: usize = 1000;
+
 /// Largest clinic profile read.
 pub const MAX_CLINIC_FILE: u64 = 1024 * 1024;
 
@@ -634,11 +637,30 @@ pub fn read_clinic(path: &Path) -> Result<Clinic> {
         bytes: Bytes::Owned(bytes.into()),
         user: true,
     };
-    let mut clinic: Clinic = parse_yaml(
-        &display,
-        file.text()?,
-        "the README's section on the clinic profile",
-    )?;
+    let text = file.text()?;
+    let mut clinic: Clinic =
+        parse_yaml(&display, text, "the README's section on the clinic profile")?;
+    // A field is one line of a leaflet: a pasted document is a mistake.
+    let fields = [
+        ("name", &clinic.name),
+        ("address", &clinic.address),
+        ("phone", &clinic.phone),
+        ("website", &clinic.website),
+        ("meeting-finder-url", &clinic.meeting_finder_url),
+        ("logo", &clinic.logo),
+    ];
+    for (key, value) in fields {
+        if let Some(v) = value.as_deref().filter(|v| v.len() > MAX_CLINIC_FIELD) {
+            let at = text.find(&format!("{key}:")).unwrap_or(0);
+            return Err(Diagnostic::error(format!(
+                "the clinic's `{key}` is {} bytes long; the limit is {MAX_CLINIC_FIELD}",
+                v.len()
+            ))
+            .at(Location::new(&display, text, at..at + key.len()))
+            .hint("a clinic field is printed on one or two lines: shorten it")
+            .into());
+        }
+    }
     if let Some(logo) = &clinic.logo {
         let p = Path::new(logo);
         if p.is_relative() {

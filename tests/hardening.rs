@@ -381,6 +381,25 @@ fn a_megabyte_word_is_refused_at_its_message() {
 }
 
 #[test]
+fn a_pasted_clinic_name_is_refused_at_its_line() {
+    let tmp = TempDir::new("clinic-field");
+    let clinic = tmp.write(
+        "clinic.yaml",
+        &format!("phone: (555) 010-0142\nname: {}\n", "N".repeat(100_000)),
+    );
+    let (r, out_tmp, out) = render("clinic-field-run", &["--topic", FM, "--clinic", s(&clinic)]);
+    assert_refused(
+        &r,
+        &out_tmp,
+        &out,
+        &format!(
+            "{}:2:1: error: the clinic's `name` is 100000 bytes long; the limit is 1000",
+            clinic.display()
+        ),
+    );
+}
+
+#[test]
 fn a_ten_megabyte_message_is_refused() {
     let tmp = TempDir::new("10mb");
     // 1 MB of words, printed ten times through references: 10 MB.
