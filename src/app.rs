@@ -581,6 +581,7 @@ fn check_concerns(topic: &LoadedTopic, asked: &[String]) -> Result<Vec<Id>> {
     let valid: Vec<&str> = topic.topic.concerns.iter().map(|c| c.id.as_str()).collect();
     let mut out = Vec::new();
     for a in asked {
+        Id::new(a).map_err(Diagnostic::error)?;
         if !valid.contains(&a.as_str()) {
             let hint = if valid.is_empty() {
                 format!("topic `{}` has no concerns to pick", topic.topic.id)
@@ -631,6 +632,33 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
             .at(Location::file(&display))
             .hint("check that the folder exists and is writable")
     };
+    // Name the actual problem before trying: a missing folder, a file
+    // where a folder should be, a folder where the file should be.
+    let folder = dir.display();
+    let problem = if path.is_dir() {
+        Some((
+            format!("`{display}` is a folder, not a file"),
+            format!("give a file name: {}", path.join("leaflet.pdf").display()),
+        ))
+    } else if dir.is_file() || dir.ancestors().any(Path::is_file) {
+        Some((
+            format!("cannot write the file: `{folder}` is not a folder (part of it is a file)"),
+            "choose an output path inside an existing folder".to_string(),
+        ))
+    } else if !dir.exists() {
+        Some((
+            format!("cannot write the file: the folder `{folder}` does not exist"),
+            format!("create it first (mkdir -p {folder}) or choose another output path"),
+        ))
+    } else {
+        None
+    };
+    if let Some((message, hint)) = problem {
+        return Err(Diagnostic::error(message)
+            .at(Location::file(&display))
+            .hint(hint)
+            .into());
+    }
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -697,7 +725,13 @@ pub fn run(cli: Cli, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
             let epoch = epoch_from_env()?;
             let mut log = |line: &str| eprintln!("{line}");
             let summary = crate::batch::run(&args, epoch, &mut log)?;
-            if summary.failed > 0 {
+            if summary.failed > 0 && summary.written + summary.up_to_date == 0 {
+                Err(Diagnostic::error(format!(
+                    "all {} of the batch's leaflets failed",
+                    summary.failed
+                ))
+                .into())
+            } else if summary.failed > 0 {
                 Err(Diagnostic::error(format!(
                     "{} of the batch's leaflets failed; the others were written",
                     summary.failed

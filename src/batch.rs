@@ -25,6 +25,10 @@ type Prepared = std::result::Result<(Job, PathBuf), String>;
 /// Jobs read and made together; bounds memory whatever the manifest's size.
 const CHUNK: usize = 256;
 
+/// Failed rows listed at the end of a batch; the rest are counted (and all
+/// are in the `--report`).
+pub const MAX_LISTED_FAILURES: usize = 20;
+
 /// The default output name: no patient data, only what the leaflet is.
 pub const DEFAULT_PATTERN: &str = "{topic}-{locale}{large}.pdf";
 
@@ -207,11 +211,15 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
                 "up-to-date" => summary.up_to_date += 1,
                 _ => {
                     summary.failed += 1;
-                    failures.push(format!(
-                        "{manifest_display}:{}: error: {}",
-                        r.line,
-                        r.error.as_deref().unwrap_or("failed")
-                    ));
+                    // Only the first few are kept to print: a manifest of
+                    // 100,000 bad rows must not flood the terminal.
+                    if failures.len() < MAX_LISTED_FAILURES {
+                        failures.push(format!(
+                            "{manifest_display}:{}: error: {}",
+                            r.line,
+                            r.error.as_deref().unwrap_or("failed")
+                        ));
+                    }
                 }
             }
             if let Some(rep) = report.as_mut() {
@@ -226,6 +234,13 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
     }
     for f in &failures {
         log(f);
+    }
+    if summary.failed > failures.len() {
+        let more = summary.failed - failures.len();
+        log(&match &args.report {
+            Some(r) => format!("… and {more} more failed rows, listed in {}", r.display()),
+            None => format!("… and {more} more failed rows; pass --report FILE to list them all"),
+        });
     }
     log(&format!(
         "batch: {} written, {} up to date, {} failed, of {} jobs",

@@ -22,6 +22,17 @@ Examples:
 
 Exit codes: 0 success (warnings allowed), 1 a leaflet failed, 2 usage error.";
 
+/// A topic or concern id on the command line: `[a-z0-9-]+`, so that no
+/// `../`, `/` or control character reaches a path or a terminal.
+fn id_arg(s: &str) -> Result<String, String> {
+    crate::model::Id::new(s).map(|_| s.to_string())
+}
+
+/// A language tag on the command line: letters, digits and `-`.
+fn tag_arg(s: &str) -> Result<String, String> {
+    crate::model::check_language_tag(s).map(|()| s.to_string())
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -47,7 +58,7 @@ See locales/README.md for what each message means and how to fix it."
 )]
 pub struct CheckArgs {
     /// Check only this locale (repeatable). Default: every locale.
-    #[arg(long = "locale", value_name = "LANG")]
+    #[arg(long = "locale", value_name = "LANG", value_parser = tag_arg)]
     pub locales: Vec<String>,
     /// Output: for people, one line per problem, or JSON.
     #[arg(long, value_enum, default_value = "human")]
@@ -155,13 +166,13 @@ Paper: --paper, else the clinic profile's, else the region of LC_ALL/LC_PAPER/LA
 )]
 pub struct RenderArgs {
     /// Topic id (see `handout list`).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = id_arg)]
     pub topic: String,
     /// The patient's language, a BCP 47 tag (es, es-MX, en-US...).
-    #[arg(long, value_name = "LANG", default_value = "en-US")]
+    #[arg(long, value_name = "LANG", default_value = "en-US", value_parser = tag_arg)]
     pub locale: String,
     /// A worry the patient voiced; repeat for several. Default: all.
-    #[arg(long = "concern", value_name = "ID")]
+    #[arg(long = "concern", value_name = "ID", value_parser = id_arg)]
     pub concerns: Vec<String>,
     /// Clinic profile (YAML): name, phone, address, paper...
     #[arg(long, value_name = "FILE")]

@@ -7,6 +7,10 @@
 use std::fmt;
 use std::ops::Range;
 
+/// Longest snippet shown, in characters; a longer line shows a window
+/// around the column.
+const SNIPPET_MAX: usize = 100;
+
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -209,14 +213,27 @@ impl fmt::Display for Diagnostic {
                 )?;
                 let gutter = loc.line.to_string().len();
                 writeln!(f, "{:gutter$} |", "")?;
-                writeln!(f, "{} | {}", loc.line, loc.snippet)?;
-                let pad: String = loc
-                    .snippet
+                // A long line (a pasted megabyte, a minified file) shows only
+                // a window around the column, marked with `…`.
+                let chars: Vec<char> = loc.snippet.chars().collect();
+                let col = loc.column.saturating_sub(1).min(chars.len());
+                let (from, to) = if chars.len() > SNIPPET_MAX {
+                    let from = col.saturating_sub(SNIPPET_MAX / 3);
+                    (from, (from + SNIPPET_MAX).min(chars.len()))
+                } else {
+                    (0, chars.len())
+                };
+                let before = if from > 0 { "…" } else { "" };
+                let after = if to < chars.len() { "…" } else { "" };
+                let shown: String = chars[from..to].iter().collect();
+                writeln!(f, "{} | {before}{shown}{after}", loc.line)?;
+                let pad: String = before
                     .chars()
-                    .take(loc.column - 1)
+                    .chain(chars[from..col].iter().copied())
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
                     .collect();
-                write!(f, "{:gutter$} | {pad}{}", "", "^".repeat(loc.width))?;
+                let width = loc.width.min(to.saturating_sub(col)).max(1);
+                write!(f, "{:gutter$} | {pad}{}", "", "^".repeat(width))?;
             }
             Some(loc) => write!(f, "{}: {kind}: {}", loc.path, self.message)?,
             None => write!(f, "{kind}: {}", self.message)?,
@@ -323,6 +340,21 @@ mod tests {
         assert!(!shown.contains("Tom"), "{shown}");
         assert!(shown.contains("patient-name: [patient name]"), "{shown}");
         assert_eq!(redact_text("abc", " "), "abc");
+    }
+
+    #[test]
+    fn a_long_line_shows_a_window_around_the_column() {
+        let text = format!("id: {}BAD{}\n", "x".repeat(5000), "y".repeat(5000));
+        let at = text.find("BAD").unwrap();
+        let d = Diagnostic::error("bad").at(Location::new("t.yaml", &text, at..at + 3));
+        let shown = d.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert!(lines[2].chars().count() < 120, "{shown}");
+        assert!(lines[2].starts_with("1 | …xxx") && lines[2].ends_with("yyy…"));
+        // The caret stays under `BAD`.
+        let caret = lines[3].chars().position(|c| c == '^').unwrap();
+        let under: String = lines[2].chars().skip(caret).take(3).collect();
+        assert_eq!(under, "BAD", "{shown}");
     }
 
     #[test]

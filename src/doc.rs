@@ -28,6 +28,8 @@ pub struct Document {
 /// A raster picture (PNG or JPEG) and its size in pixels.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Picture {
+    /// The file it was read from, as shown in errors.
+    pub path: String,
     /// The file's bytes.
     pub data: std::sync::Arc<[u8]>,
     /// Width in pixels.

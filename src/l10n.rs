@@ -7,7 +7,7 @@
 //! the layout stage, which drops them before shaping.
 
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
-use crate::load::Content;
+use crate::load::{Content, SourceFile};
 use crate::model::{LocaleInfo, MessageRef};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
@@ -67,6 +67,8 @@ pub struct Localizer {
     fallback: Option<FluentBundle<FluentResource>>,
     /// Folder shown in errors (`locales/es`).
     folder: String,
+    /// The locale's FTL files, to point at a message that fails.
+    files: Vec<SourceFile>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -76,6 +78,11 @@ impl std::fmt::Debug for Localizer {
             .finish_non_exhaustive()
     }
 }
+
+/// Longest text one message may format to, in bytes. A leaflet message is
+/// a paragraph or two; a longer one is a mistake (a file pasted into a
+/// message, references that multiply) and would not fit the page limit.
+pub const MAX_MESSAGE: usize = 64 * 1024;
 
 /// Why a message could not be formatted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,7 +94,80 @@ pub enum FormatError {
     /// The message has only attributes.
     NoValue,
     /// Fluent reported problems (an unknown variable, a cycle...).
-    Fluent(Vec<String>),
+    Fluent(Vec<FluentProblem>),
+    /// The formatted text is longer than [`MAX_MESSAGE`] bytes (its length).
+    TooLong(usize),
+}
+
+/// One problem Fluent found while formatting a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FluentProblem {
+    /// The message refers to itself, directly or through others.
+    Cycle,
+    /// `{ $name }` names a variable the message is not given.
+    UnknownVariable(String),
+    /// `{ id }` or `{ -term }` names a message or term that does not exist.
+    UnknownReference(String),
+    /// More than Fluent's 100 placeables (references nested too deep).
+    TooManyPlaceables,
+    /// Anything else, as Fluent words it.
+    Other(String),
+}
+
+impl std::fmt::Display for FluentProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FluentProblem::Cycle => f.write_str("it refers to itself (a cycle of references)"),
+            FluentProblem::UnknownVariable(v) => {
+                write!(f, "it uses `${v}`, a variable it is not given")
+            }
+            FluentProblem::UnknownReference(r) => {
+                write!(f, "it refers to `{r}`, which does not exist")
+            }
+            FluentProblem::TooManyPlaceables => {
+                f.write_str("it expands to more than 100 placeables (references nested too deep)")
+            }
+            FluentProblem::Other(s) => f.write_str(s),
+        }
+    }
+}
+
+impl FluentProblem {
+    fn from_fluent(e: &FluentError) -> FluentProblem {
+        use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+        match e {
+            FluentError::ResolverError(ResolverError::Cyclic) => FluentProblem::Cycle,
+            FluentError::ResolverError(ResolverError::TooManyPlaceables) => {
+                FluentProblem::TooManyPlaceables
+            }
+            FluentError::ResolverError(ResolverError::Reference(r)) => match r {
+                ReferenceKind::Variable { id } => FluentProblem::UnknownVariable(id.clone()),
+                ReferenceKind::Message { id, attribute } => FluentProblem::UnknownReference(
+                    attribute
+                        .as_ref()
+                        .map_or(id.clone(), |a| format!("{id}.{a}")),
+                ),
+                ReferenceKind::Term { id, attribute } => FluentProblem::UnknownReference(
+                    attribute
+                        .as_ref()
+                        .map_or(format!("-{id}"), |a| format!("-{id}.{a}")),
+                ),
+                ReferenceKind::Function { id } => {
+                    FluentProblem::UnknownReference(format!("{id}()"))
+                }
+            },
+            other => FluentProblem::Other(other.to_string()),
+        }
+    }
+
+    /// The text in the message's source to point at, if any.
+    fn needle(&self) -> Option<String> {
+        match self {
+            FluentProblem::UnknownVariable(v) => Some(format!("${v}")),
+            FluentProblem::UnknownReference(r) => Some(r.clone()),
+            _ => None,
+        }
+    }
 }
 
 impl FormatError {
@@ -105,12 +185,45 @@ impl FormatError {
             FormatError::NoValue => {
                 format!("message `{id}` has no value in locale `{locale}`, only attributes")
             }
-            FormatError::Fluent(errs) => {
+            FormatError::Fluent(problems) => {
+                let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
                 format!(
                     "message `{msg}` in locale `{locale}` could not be formatted: {}",
-                    errs.join("; ")
+                    list.join("; ")
                 )
             }
+            FormatError::TooLong(len) => format!(
+                "message `{msg}` in locale `{locale}` is {len} bytes long once formatted; the limit is {MAX_MESSAGE}"
+            ),
+        }
+    }
+
+    /// How to fix it; `folder` is the locale's folder (`locales/es`).
+    pub fn hint(&self, msg: &MessageRef, folder: &str) -> String {
+        let id = msg.message();
+        match self {
+            FormatError::MissingMessage | FormatError::MissingAttribute => format!(
+                "add `{id} = ...` to a .ftl file of {folder}, or pass --allow-fallback to print the {REFERENCE_LOCALE} text"
+            ),
+            FormatError::NoValue => format!("give it a value: `{id} = text`, before its attributes"),
+            FormatError::Fluent(problems) => match problems.first() {
+                Some(FluentProblem::Cycle) => format!(
+                    "a message cannot include itself, directly or through other messages: replace the `{{ ... }}` reference that leads back to `{id}` with text"
+                ),
+                Some(FluentProblem::UnknownVariable(v)) => format!(
+                    "remove `{{ ${v} }}` or write the value in the text: the leaflet passes this message no `${v}` (templates/README.md lists the variables each message gets)"
+                ),
+                Some(FluentProblem::UnknownReference(r)) => format!(
+                    "define `{r}` in {folder}, or remove the reference to it"
+                ),
+                Some(FluentProblem::TooManyPlaceables) => {
+                    "write the text out instead of nesting references to references".to_string()
+                }
+                _ => "see projectfluent.org/fluent/guide".to_string(),
+            },
+            FormatError::TooLong(_) => format!(
+                "a leaflet message is a paragraph or two: shorten `{id}` (was a file or a list pasted into it?)"
+            ),
         }
     }
 }
@@ -225,17 +338,21 @@ fn entry_text(text: &str, offset: usize) -> String {
 }
 
 fn find_entry(text: &str, id: &str) -> usize {
+    find_entry_opt(text, id).unwrap_or(0)
+}
+
+fn find_entry_opt(text: &str, id: &str) -> Option<usize> {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if line
             .strip_prefix(id)
             .is_some_and(|r| r.trim_start().starts_with('='))
         {
-            return offset;
+            return Some(offset);
         }
         offset += line.len();
     }
-    0
+    None
 }
 
 impl Localizer {
@@ -268,9 +385,17 @@ impl Localizer {
                 }),
                 bundle,
                 fallback: None,
+                files: content
+                    .locale_files(REFERENCE_LOCALE)
+                    .into_iter()
+                    .cloned()
+                    .collect(),
             });
         }
         let available = content.locale_ids();
+        crate::model::check_language_tag(requested).map_err(|e| {
+            Diagnostic::error(e).hint(format!("available locales: {}", available.join(", ")))
+        })?;
         let locale = negotiate(requested, &available).ok_or_else(|| {
             Diagnostic::error(format!("no locale serves `{requested}`")).hint(format!(
                 "available locales: {}; a translation goes in locales/<lang>/ of a content folder (--content DIR)",
@@ -285,12 +410,41 @@ impl Localizer {
         };
         let info = content.locale_info(&locale)?;
         Ok(Localizer {
+            files: content.locale_files(&locale).into_iter().cloned().collect(),
             folder: format!("locales/{locale}"),
             locale,
             info,
             bundle,
             fallback,
         })
+    }
+
+    /// Where the problem `err` with `msg` is in this locale's files: the
+    /// unknown variable or reference inside the message's definition when
+    /// it is written there, else the message's id. `None` when the message
+    /// is not defined here (it is missing, or came from the fallback).
+    pub fn definition(&self, msg: &MessageRef, err: &FormatError) -> Option<Location> {
+        let id = msg.message();
+        for file in &self.files {
+            let Ok(text) = file.text() else { continue };
+            let Some(at) = find_entry_opt(text, id) else {
+                continue;
+            };
+            let entry_len = entry_text(text, at).len().min(text.len() - at);
+            let needle = match err {
+                FormatError::Fluent(problems) => problems.iter().find_map(FluentProblem::needle),
+                _ => None,
+            };
+            let span = needle
+                .and_then(|n| {
+                    text[at..at + entry_len]
+                        .find(&n)
+                        .map(|i| at + i..at + i + n.len())
+                })
+                .unwrap_or(at..at + id.len());
+            return Some(Location::new(&file.display, text, span));
+        }
+        None
     }
 
     /// The locale folder shown in errors.
@@ -366,11 +520,13 @@ fn format_in(
     }
     let mut errors = Vec::new();
     let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
-    if errors.is_empty() {
+    if errors.is_empty() && out.len() > MAX_MESSAGE {
+        Err(FormatError::TooLong(out.len()))
+    } else if errors.is_empty() {
         Ok(out.into_owned())
     } else {
         Err(FormatError::Fluent(
-            errors.iter().map(ToString::to_string).collect(),
+            errors.iter().map(FluentProblem::from_fluent).collect(),
         ))
     }
 }

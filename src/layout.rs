@@ -62,6 +62,8 @@ pub struct Face {
     pub italic: bool,
     /// The font program.
     pub data: Bytes,
+    /// The file it came from, as shown in errors.
+    pub path: String,
     /// Design units per em.
     pub units_per_em: u16,
     font: harfrust::Font,
@@ -114,8 +116,9 @@ impl FontBook {
             let units_per_em = font.units_per_em();
             if units_per_em == 0 || font.num_glyphs() == 0 {
                 diags.push(
-                    Diagnostic::error("the font has no glyphs")
-                        .at(crate::diag::Location::file(&file.display)),
+                    Diagnostic::error("the font has no glyphs: the file is damaged or cut short")
+                        .at(crate::diag::Location::file(&file.display))
+                        .hint("replace it with an intact copy of the font (.ttf, .otf)"),
                 );
                 continue;
             }
@@ -125,6 +128,7 @@ impl FontBook {
                 bold: style.contains("Bold"),
                 italic: style.contains("Italic"),
                 data: bytes,
+                path: file.display.clone(),
                 units_per_em,
                 font,
             });
@@ -746,6 +750,8 @@ impl<'f> Typesetter<'f> {
 
     /// Breaks styled text into lines no wider than `width`, each in visual
     /// order (UAX #9 per line). `rtl` is the paragraph's base direction.
+    /// Stops after `max_lines + 1` lines: more than the pages may hold.
+    #[allow(clippy::too_many_arguments)]
     fn lines(
         &mut self,
         st: &StyledText,
@@ -754,6 +760,7 @@ impl<'f> Typesetter<'f> {
         width: f32,
         lang: &str,
         rtl: bool,
+        max_lines: usize,
     ) -> std::result::Result<Vec<Line>, Vec<char>> {
         // A batch prints the same paragraphs again and again: reuse their
         // lines (the result depends only on this key).
@@ -774,8 +781,8 @@ impl<'f> Typesetter<'f> {
         if let Some(lines) = self.paragraphs.get(&key) {
             return Ok(lines.clone());
         }
-        let lines = self.lines_uncached(st, size, leading, width, lang, rtl)?;
-        if self.paragraphs.len() < 20_000 {
+        let lines = self.lines_uncached(st, size, leading, width, lang, rtl, max_lines)?;
+        if self.paragraphs.len() < 20_000 && lines.len() <= max_lines {
             self.paragraphs.insert(key, lines.clone());
         }
         Ok(lines)
@@ -790,6 +797,7 @@ impl<'f> Typesetter<'f> {
         width: f32,
         lang: &str,
         rtl: bool,
+        max_lines: usize,
     ) -> std::result::Result<Vec<Line>, Vec<char>> {
         let text = &st.text;
         let base = if rtl {
@@ -855,28 +863,61 @@ impl<'f> Typesetter<'f> {
                 }
                 finish(&mut line);
                 lines.push(std::mem::take(&mut line));
+                if lines.len() > max_lines {
+                    return Ok(lines);
+                }
             }
             if line.pieces.is_empty() && seg_width - trailing > width {
                 // A word longer than the line: break it between glyphs.
                 for p in pieces {
+                    let whole = p.range.clone();
                     let empty = Piece {
                         glyphs: Vec::new(),
                         width: 0.0,
-                        ..p.clone()
+                        range: whole.start..whole.start,
+                        ..p
+                    };
+                    // Each part keeps only its own logical range (walked
+                    // through the glyphs' text, from the word's end when
+                    // it was shaped right to left): a line's bidi runs are
+                    // computed over its range, so the whole word's range on
+                    // every line made breaking a long word quadratic.
+                    let mut pos = if p.rtl { whole.end } else { whole.start };
+                    let mut part_from = pos;
+                    let part_range = |from: usize, to: usize| {
+                        if p.rtl {
+                            to.max(whole.start)..from
+                        } else {
+                            from..to.min(whole.end)
+                        }
                     };
                     let mut cur = empty.clone();
                     for g in p.glyphs {
                         if line.width + cur.width + g.3 > width
                             && (cur.width > 0.0 || !line.pieces.is_empty())
                         {
-                            push_piece(&mut line, std::mem::replace(&mut cur, empty.clone()));
+                            let mut done = std::mem::replace(&mut cur, empty.clone());
+                            done.range = part_range(part_from, pos);
+                            part_from = pos;
+                            push_piece(&mut line, done);
                             finish(&mut line);
                             lines.push(std::mem::take(&mut line));
+                            if lines.len() > max_lines {
+                                return Ok(lines);
+                            }
                         }
+                        pos = if p.rtl {
+                            pos.saturating_sub(g.4.len())
+                        } else {
+                            pos + g.4.len()
+                        };
                         let adv = g.3;
                         cur.glyphs.push((g.0, cur.width, g.2, adv, g.4));
                         cur.width += adv;
                     }
+                    // The last part runs to the word's edge (stripped marks
+                    // have no glyph text).
+                    cur.range = part_range(part_from, if p.rtl { whole.start } else { whole.end });
                     push_piece(&mut line, cur);
                 }
             } else {
@@ -887,6 +928,9 @@ impl<'f> Typesetter<'f> {
             if mandatory {
                 finish(&mut line);
                 lines.push(std::mem::take(&mut line));
+            }
+            if lines.len() > max_lines {
+                return Ok(lines);
             }
         }
         if !line.pieces.is_empty() {
@@ -1196,6 +1240,24 @@ fn finish_line(
     line.ascent = ascent;
 }
 
+/// Most pages a leaflet may take: a leaflet is a few pages; more means a
+/// message or a clinic field is far too long, and laying it out would
+/// only waste time.
+pub const MAX_PAGES: usize = 20;
+
+/// The text of a row's glyphs, for naming where a leaflet went over.
+fn row_text(row: &Row) -> String {
+    row.items
+        .iter()
+        .filter_map(|it| match it {
+            RelItem::Text { piece, .. } => {
+                Some(piece.glyphs.iter().map(|g| &*g.4).collect::<String>())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Lays out a document on pages.
 pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Result<Laid> {
     let (pw, ph) = opts.paper.size();
@@ -1209,6 +1271,8 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         rtl: doc.rtl,
         pictures: &doc.pictures,
         diags: Diagnostics::default(),
+        room: None,
+        over: false,
     };
     let mirror = doc.rtl.then_some(content_w);
 
@@ -1219,13 +1283,26 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         .flat_map(|u| &u.rows)
         .map(|r| r.height)
         .sum::<f32>();
+    let gap = m.body * 0.8;
+    let body_h = ph.0 - 2.0 * m.margin - footer_h - gap;
+    // Stop laying out once the lines alone fill more than the page limit.
+    engine.room = Some(body_h * MAX_PAGES as f32);
     let units = engine.blocks(&doc.body, content_w, None, BODY);
+    engine.room = None;
     if engine.diags.has_errors() {
         return Err(engine.diags);
     }
-    let gap = m.body * 0.8;
-    let body_h = ph.0 - 2.0 * m.margin - footer_h - gap;
     let pages = paginate(&units, body_h);
+    if pages.len() > MAX_PAGES {
+        let first = units
+            .iter()
+            .flat_map(|u| &u.rows)
+            .nth(pages[..MAX_PAGES].iter().map(Vec::len).sum())
+            .map(row_text)
+            .unwrap_or_default();
+        engine.too_long(&first);
+        return Err(engine.diags);
+    }
     let total = pages.len();
     let mut frames = Vec::with_capacity(total);
     let mut outline = Vec::new();
@@ -1405,9 +1482,30 @@ struct Engine<'a, 'f> {
     rtl: bool,
     pictures: &'a std::collections::BTreeMap<String, crate::doc::Picture>,
     diags: Diagnostics,
+    /// Height the body's lines may still take ([`MAX_PAGES`] pages), while
+    /// the body is laid out; `None` for the footer.
+    room: Option<f32>,
+    /// The body went over [`MAX_PAGES`]: lay out nothing more.
+    over: bool,
 }
 
 impl Engine<'_, '_> {
+    /// Records that the body needs more than [`MAX_PAGES`] pages, once.
+    fn too_long(&mut self, text: &str) {
+        if self.over {
+            return;
+        }
+        self.over = true;
+        let start: String = text.chars().filter(|c| !is_stripped(*c)).take(60).collect();
+        self.diags.push(
+            Diagnostic::error(format!(
+                "the leaflet would be longer than {MAX_PAGES} pages, the limit"
+            ))
+            .note(format!("the text that went over starts: \"{start}\""))
+            .hint("a message, or a clinic profile's field, is far too long: shorten it; `--emit markup` shows every text the leaflet prints"),
+        );
+    }
+
     fn text_lines(
         &mut self,
         inlines: &[Inline],
@@ -1423,11 +1521,43 @@ impl Engine<'_, '_> {
                 r.1.bold = true;
             }
         }
-        match self
-            .ts
-            .lines(&st, size, self.m.leading, width, &self.lang, self.rtl)
-        {
-            Ok(l) => l,
+        if self.over {
+            return Vec::new();
+        }
+        let line_h = size * self.m.leading;
+        let max_lines = self
+            .room
+            .map_or(usize::MAX - 1, |room| (room / line_h).max(0.0) as usize);
+        // A text with more letters than the pages could hold even at a
+        // tenth of an em each goes over without being shaped (a megabyte
+        // would take seconds).
+        if self.room.is_some() {
+            let capacity = max_lines as f32 * width / (size * 0.1);
+            let letters = st.text.chars().filter(|c| c.is_alphanumeric()).count();
+            if letters as f32 > capacity {
+                self.too_long(&st.text);
+                return Vec::new();
+            }
+        }
+        match self.ts.lines(
+            &st,
+            size,
+            self.m.leading,
+            width,
+            &self.lang,
+            self.rtl,
+            max_lines,
+        ) {
+            Ok(l) if l.len() > max_lines => {
+                self.too_long(&st.text);
+                Vec::new()
+            }
+            Ok(l) => {
+                if let Some(room) = self.room.as_mut() {
+                    *room -= l.len() as f32 * line_h;
+                }
+                l
+            }
             Err(missing) => {
                 let list: Vec<String> = missing
                     .iter()
@@ -1472,6 +1602,9 @@ impl Engine<'_, '_> {
     ) -> Vec<Unit> {
         let mut out: Vec<Unit> = Vec::new();
         for (i, b) in blocks.iter().enumerate() {
+            if self.over {
+                break;
+            }
             self.block(b, width, page, zone, &mut out);
             // A lead-in paragraph stays with the list it introduces.
             let leads_list = matches!(b.kind, BlockKind::Paragraph(_))
@@ -2150,7 +2283,7 @@ mod shaping_tests {
             "x".repeat(200)
         );
         let lines = ts
-            .lines(&plain(&text), 12.0, 1.3, 200.0, "en", false)
+            .lines(&plain(&text), 12.0, 1.3, 200.0, "en", false, usize::MAX - 1)
             .unwrap();
         assert!(lines.len() > 3);
         for l in &lines {
@@ -2166,16 +2299,71 @@ mod shaping_tests {
     }
 
     #[test]
+    fn each_part_of_a_broken_word_keeps_only_its_own_range() {
+        // Every part used to keep the whole word's range, and each line's
+        // bidi runs were computed over it: breaking a word of n letters
+        // took n^2 time (a megabyte word never finished).
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        for (text, rtl) in [("x".repeat(3000), false), ("س".repeat(3000), true)] {
+            let lang = if rtl { "ar" } else { "en" };
+            let lines = ts
+                .lines(&plain(&text), 12.0, 1.3, 120.0, lang, rtl, usize::MAX - 1)
+                .unwrap();
+            assert!(lines.len() > 20);
+            let mut covered = 0;
+            for p in lines.iter().flat_map(|l| &l.pieces) {
+                let own: usize = p.glyphs.iter().map(|g| g.4.len()).sum();
+                assert_eq!(p.range.len(), own, "{:?} for {own} bytes", p.range);
+                covered += own;
+            }
+            assert_eq!(covered, text.len());
+        }
+    }
+
+    #[test]
+    fn breaking_stops_after_max_lines() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        let text = "word ".repeat(2000);
+        let lines = ts
+            .lines(&plain(&text), 12.0, 1.3, 120.0, "en", false, 5)
+            .unwrap();
+        assert_eq!(lines.len(), 6, "one line more than allowed, then stop");
+        let long = "x".repeat(20_000);
+        let lines = ts
+            .lines(&plain(&long), 12.0, 1.3, 120.0, "en", false, 5)
+            .unwrap();
+        assert_eq!(lines.len(), 6);
+    }
+
+    #[test]
     fn hyphenation_splits_long_words_only_when_asked() {
         let fonts = book();
         let mut ts = Typesetter::new(&fonts);
         let text = "Meetings are confidential and nonjudgmental everywhere";
         let plain_lines = ts
-            .lines(&plain(text), 12.0, 1.3, 120.0, "en-US", false)
+            .lines(
+                &plain(text),
+                12.0,
+                1.3,
+                120.0,
+                "en-US",
+                false,
+                usize::MAX - 1,
+            )
             .unwrap();
         ts.hyphenate = true;
         let hyph_lines = ts
-            .lines(&plain(text), 12.0, 1.3, 120.0, "en-US", false)
+            .lines(
+                &plain(text),
+                12.0,
+                1.3,
+                120.0,
+                "en-US",
+                false,
+                usize::MAX - 1,
+            )
             .unwrap();
         let ends_with_hyphen = |l: &Line| {
             l.pieces
@@ -2199,7 +2387,15 @@ mod shaping_tests {
         assert_eq!(all.replace(' ', ""), text.replace(' ', ""));
         // No hyphenation for a language without patterns.
         let zh = ts
-            .lines(&plain(text), 12.0, 1.3, 120.0, "zh-Hans", false)
+            .lines(
+                &plain(text),
+                12.0,
+                1.3,
+                120.0,
+                "zh-Hans",
+                false,
+                usize::MAX - 1,
+            )
             .unwrap();
         assert!(!zh.iter().any(ends_with_hyphen));
     }
@@ -2216,6 +2412,7 @@ mod shaping_tests {
                 400.0,
                 "en",
                 false,
+                usize::MAX - 1,
             )
             .unwrap_err();
         assert_eq!(err, vec!['ท', 'ี', '่', 'ป', 'ร', 'ะ', 'ช', 'ุ', 'ม']);
@@ -2246,6 +2443,7 @@ mod shaping_tests {
                 400.0,
                 "zh-Hans",
                 false,
+                usize::MAX - 1,
             )
             .unwrap();
         let f = faces(&fonts, &lines[0]);
@@ -2266,7 +2464,7 @@ mod shaping_tests {
         // Arabic paragraph with a Latin name and a number embedded.
         let text = "اتصل بـ NA على 555";
         let lines = ts
-            .lines(&plain(text), 12.0, 1.3, 400.0, "ar", true)
+            .lines(&plain(text), 12.0, 1.3, 400.0, "ar", true, usize::MAX - 1)
             .unwrap();
         assert_eq!(lines.len(), 1);
         let pieces = &lines[0].pieces;
@@ -2325,10 +2523,26 @@ mod shaping_tests {
         let fonts = book();
         let mut ts = Typesetter::new(&fonts);
         let ltr = ts
-            .lines(&plain("(NA)"), 12.0, 1.3, 400.0, "en", false)
+            .lines(
+                &plain("(NA)"),
+                12.0,
+                1.3,
+                400.0,
+                "en",
+                false,
+                usize::MAX - 1,
+            )
             .unwrap();
         let rtl = ts
-            .lines(&plain("زمالة (أ)"), 12.0, 1.3, 400.0, "ar", true)
+            .lines(
+                &plain("زمالة (أ)"),
+                12.0,
+                1.3,
+                400.0,
+                "ar",
+                true,
+                usize::MAX - 1,
+            )
             .unwrap();
         let paren_ltr = ltr[0].pieces[0].glyphs[0].0;
         // In the RTL line the "(" glyph drawn is the mirrored one: its glyph
@@ -2357,7 +2571,9 @@ mod shaping_tests {
             None,
         );
         assert_eq!(st.visible(), "Call 555-0142.");
-        let lines = ts.lines(&st, 12.0, 1.3, 400.0, "en", false).unwrap();
+        let lines = ts
+            .lines(&st, 12.0, 1.3, 400.0, "en", false, usize::MAX - 1)
+            .unwrap();
         assert_eq!(line_text(&lines[0]), "Call 555-0142.");
     }
 

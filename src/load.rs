@@ -21,6 +21,8 @@ static BUILTIN_FONTS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/fonts");
 
 /// Largest text input read (a topic, FTL file or template).
 pub const MAX_TEXT_FILE: u64 = 4 * 1024 * 1024;
+/// Deepest folder read in a content folder (`locales/es/extra/...`).
+pub const MAX_CONTENT_DEPTH: usize = 4;
 /// Largest font file read.
 pub const MAX_FONT_FILE: u64 = 64 * 1024 * 1024;
 
@@ -219,6 +221,10 @@ impl Content {
 
     /// Reads and checks one topic.
     pub fn topic(&self, id: &str) -> Result<LoadedTopic> {
+        crate::model::Id::new(id).map_err(|e| {
+            Diagnostic::error(format!("topic {e}"))
+                .hint(format!("valid topics: {}", self.topic_ids().join(", ")))
+        })?;
         let rel = format!("topics/{id}.yaml");
         let file = self.get(&rel).ok_or_else(|| {
             Diagnostic::error(format!("there is no topic `{id}`"))
@@ -239,7 +245,14 @@ impl Content {
         let mut seen = std::collections::BTreeSet::new();
         for c in &topic.concerns {
             if !seen.insert(c.id.clone()) {
-                let span = value_span(text, "id", c.id.as_str());
+                // Point at the second listing, the one to change.
+                let first = value_span(text, "id", c.id.as_str());
+                let again = value_span(&text[first.end..], "id", c.id.as_str());
+                let span = if again.is_empty() {
+                    first
+                } else {
+                    first.end + again.start..first.end + again.end
+                };
                 return Err(
                     Diagnostic::error(format!("concern `{}` is listed twice", c.id))
                         .at(Location::new(&file.display, text, span))
@@ -467,7 +480,13 @@ pub fn open_manifest(path: &Path) -> Result<(ManifestJobs, crate::model::JobSpec
             crate::model::JobSpec::default(),
         ))
     } else {
-        let bytes = read_limited(path, MAX_YAML_MANIFEST, &display)?;
+        let bytes = read_limited(
+            path,
+            MAX_YAML_MANIFEST,
+            &display,
+            "a YAML manifest",
+            "use a CSV manifest for very large batches: it is read row by row, whatever its size",
+        )?;
         let file = SourceFile {
             rel: display.clone(),
             display: display.clone(),
@@ -603,15 +622,22 @@ impl Iterator for ManifestJobs {
                     Ok(false) => None,
                     Err(e) => {
                         let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
-                        let why = match e.kind() {
+                        let d = match e.kind() {
                             csv::ErrorKind::UnequalLengths {
                                 expected_len, len, ..
-                            } => {
-                                format!("this row has {len} fields; the header has {expected_len}")
-                            }
-                            _ => format!("cannot read this row: {e}"),
+                            } => Diagnostic::error(format!(
+                                "this row has {len} field{}; the header has {expected_len}",
+                                if *len == 1 { "" } else { "s" }
+                            ))
+                            .hint("a value with a comma must be in double quotes; check for a quote that is not closed"),
+                            csv::ErrorKind::Utf8 { err, .. } => Diagnostic::error(format!(
+                                "the `{}` field is not valid UTF-8",
+                                columns.get(err.field()).map_or("?", String::as_str)
+                            ))
+                            .hint("save the manifest as UTF-8 (in a spreadsheet: CSV UTF-8)"),
+                            _ => Diagnostic::error(format!("cannot read this row: {e}")),
                         };
-                        Some((line, Err(Diagnostic::error(why).into())))
+                        Some((line, Err(d.into())))
                     }
                     Ok(true) => {
                         let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
@@ -637,16 +663,25 @@ fn csv_job(columns: &[String], record: &csv::StringRecord) -> Result<crate::mode
         }
         let v = value.to_string();
         match col.as_str() {
-            "topic" => job.topic = Some(v),
-            "locale" => job.locale = Some(v),
+            "topic" => {
+                crate::model::Id::new(&v).map_err(Diagnostic::error)?;
+                job.topic = Some(v)
+            }
+            "locale" => {
+                crate::model::check_language_tag(&v).map_err(Diagnostic::error)?;
+                job.locale = Some(v)
+            }
             "concerns" => {
-                job.concerns = Some(
-                    v.split(';')
-                        .map(str::trim)
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_string)
-                        .collect(),
-                )
+                let ids: Vec<String> = v
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                for id in &ids {
+                    crate::model::Id::new(id).map_err(Diagnostic::error)?;
+                }
+                job.concerns = Some(ids)
             }
             "paper" => {
                 job.paper = Some(match v.to_ascii_lowercase().as_str() {
@@ -684,22 +719,53 @@ fn csv_job(columns: &[String], record: &csv::StringRecord) -> Result<crate::mode
 /// Largest picture read (a clinic logo).
 pub const MAX_PICTURE: u64 = 10 * 1024 * 1024;
 
+/// Longest field of a clinic profile (name, address, phone...), in bytes.
+pub const MAX_CLINIC_FIELD: usize = 1000;
+
+/// Largest clinic profile read.
+pub const MAX_CLINIC_FILE: u64 = 1024 * 1024;
+
 /// Reads a clinic profile from a YAML file. A relative `logo` path is taken
 /// from the profile's folder.
 pub fn read_clinic(path: &Path) -> Result<Clinic> {
     let display = path.display().to_string();
-    let bytes = read_limited(path, MAX_TEXT_FILE, &display)?;
+    let bytes = read_limited(
+        path,
+        MAX_CLINIC_FILE,
+        &display,
+        "a clinic profile",
+        "a clinic profile is a few lines of YAML (see the README): is this the right file?",
+    )?;
     let file = SourceFile {
         rel: display.clone(),
         display: display.clone(),
         bytes: Bytes::Owned(bytes.into()),
         user: true,
     };
-    let mut clinic: Clinic = parse_yaml(
-        &display,
-        file.text()?,
-        "the README's section on the clinic profile",
-    )?;
+    let text = file.text()?;
+    let mut clinic: Clinic =
+        parse_yaml(&display, text, "the README's section on the clinic profile")?;
+    // A field is one line of a leaflet: a pasted document is a mistake.
+    let fields = [
+        ("name", &clinic.name),
+        ("address", &clinic.address),
+        ("phone", &clinic.phone),
+        ("website", &clinic.website),
+        ("meeting-finder-url", &clinic.meeting_finder_url),
+        ("logo", &clinic.logo),
+    ];
+    for (key, value) in fields {
+        if let Some(v) = value.as_deref().filter(|v| v.len() > MAX_CLINIC_FIELD) {
+            let at = text.find(&format!("{key}:")).unwrap_or(0);
+            return Err(Diagnostic::error(format!(
+                "the clinic's `{key}` is {} bytes long; the limit is {MAX_CLINIC_FIELD}",
+                v.len()
+            ))
+            .at(Location::new(&display, text, at..at + key.len()))
+            .hint("a clinic field is printed on one or two lines: shorten it")
+            .into());
+        }
+    }
     if let Some(logo) = &clinic.logo {
         let p = Path::new(logo);
         if p.is_relative() {
@@ -712,13 +778,22 @@ pub fn read_clinic(path: &Path) -> Result<Clinic> {
 
 /// Reads a PNG or JPEG picture and its size in pixels.
 pub fn read_picture(path: &str) -> Result<crate::doc::Picture> {
-    let bytes = read_limited(Path::new(path), MAX_PICTURE, path)?;
+    let bytes = read_limited(
+        Path::new(path),
+        MAX_PICTURE,
+        path,
+        "a picture (the clinic logo)",
+        "a logo of a few hundred pixels is plenty: scale it down, or save it as JPEG",
+    )?;
     let bad = |why: &str| -> crate::diag::Diagnostics {
         Diagnostic::error(format!("the picture {why}"))
             .at(Location::file(path))
             .hint("use a PNG or JPEG file (a clinic logo of a few hundred pixels is plenty)")
             .into()
     };
+    if bytes.is_empty() {
+        return Err(bad("is empty (0 bytes)"));
+    }
     match imagesize::image_type(&bytes) {
         Ok(imagesize::ImageType::Png | imagesize::ImageType::Jpeg) => {}
         Ok(_) => return Err(bad("is neither PNG nor JPEG")),
@@ -732,29 +807,70 @@ pub fn read_picture(path: &str) -> Result<crate::doc::Picture> {
         )));
     }
     Ok(crate::doc::Picture {
+        path: path.to_string(),
         data: bytes.into(),
         width_px: size.width as u32,
         height_px: size.height as u32,
     })
 }
 
-fn read_limited(path: &Path, limit: u64, display: &str) -> Result<Vec<u8>> {
-    let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::error(format!("cannot read the file: {e}")).at(Location::file(display))
-    })?;
-    if meta.len() > limit {
-        return Err(Diagnostic::error(format!(
-            "the file is {} bytes; the limit is {limit}",
-            meta.len()
+/// `limit` bytes as people say it: `10 MB`, `64 KB`.
+pub fn size_text(limit: u64) -> String {
+    if limit >= 1024 * 1024 && limit.is_multiple_of(1024 * 1024) {
+        format!("{} MB", limit / (1024 * 1024))
+    } else if limit >= 1024 && limit.is_multiple_of(1024) {
+        format!("{} KB", limit / 1024)
+    } else {
+        format!("{limit} bytes")
+    }
+}
+
+/// Reads a regular file of at most `limit` bytes. `what` names the kind of
+/// file for the error (`a clinic logo`), `hint` says what to do about a
+/// file over the limit. Never reads more than the limit, so a device or a
+/// file that grows cannot exhaust memory.
+fn read_limited(path: &Path, limit: u64, display: &str, what: &str, hint: &str) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let cannot = |e: std::io::Error| -> crate::diag::Diagnostics {
+        let hint = if e.kind() == std::io::ErrorKind::NotFound {
+            "check the path (a relative path is taken from the current folder, or from the folder of the file that names it)"
+        } else {
+            "check that the file exists and is readable"
+        };
+        Diagnostic::error(format!("cannot read {what}: {e}"))
+            .at(Location::file(display))
+            .hint(hint)
+            .into()
+    };
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(
+            Diagnostic::error(format!("cannot read {what}: it is not a regular file"))
+                .at(Location::file(display))
+                .hint("give the path of a file (not a folder or a device)")
+                .into(),
+        );
+    }
+    let too_big = |size: u64| -> crate::diag::Diagnostics {
+        Diagnostic::error(format!(
+            "{what} may be at most {} ({limit} bytes); this file is {size} bytes",
+            size_text(limit)
         ))
         .at(Location::file(display))
-        .into());
+        .hint(hint)
+        .into()
+    };
+    if meta.len() > limit {
+        return Err(too_big(meta.len()));
     }
-    std::fs::read(path).map_err(|e| {
-        Diagnostic::error(format!("cannot read the file: {e}"))
-            .at(Location::file(display))
-            .into()
-    })
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(cannot)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 fn read_tree(dir: &Path, rel_prefix: &str, out: &mut BTreeMap<String, SourceFile>) -> Result<()> {
@@ -778,15 +894,33 @@ fn read_tree(dir: &Path, rel_prefix: &str, out: &mut BTreeMap<String, SourceFile
         }
         let rel = format!("{rel_prefix}/{name}");
         if path.is_dir() {
+            // The layout is at most locales/<lang>/<file>; a deeper tree is
+            // a mistake, or a symbolic link that loops.
+            if rel.matches('/').count() >= MAX_CONTENT_DEPTH {
+                return Err(Diagnostic::error(format!(
+                    "folders nested more than {MAX_CONTENT_DEPTH} deep in the content folder"
+                ))
+                .at(Location::file(&path.display().to_string()))
+                .hint("the content folder holds topics/, locales/<lang>/, templates/ and fonts/; is there a symbolic link that points back up?")
+                .into());
+            }
             read_tree(&path, &rel, out)?;
         } else {
             let display = path.display().to_string();
-            let limit = if rel.starts_with("fonts/") {
-                MAX_FONT_FILE
+            let (limit, what, hint) = if rel.starts_with("fonts/") {
+                (
+                    MAX_FONT_FILE,
+                    "a file in fonts/",
+                    "use a subset of the font with the characters your leaflets need (see fonts/README.md)",
+                )
             } else {
-                MAX_TEXT_FILE
+                (
+                    MAX_TEXT_FILE,
+                    "a content file (topic, translation, template)",
+                    "these files are a few kilobytes of text: is this the right file, or was something pasted into it?",
+                )
             };
-            let bytes = read_limited(&path, limit, &display)?;
+            let bytes = read_limited(&path, limit, &display, what, hint)?;
             out.insert(
                 rel.clone(),
                 SourceFile {
@@ -822,6 +956,15 @@ impl LoadedTopic {
 /// Parses YAML into `T`, turning the YAML crate's position into a location.
 /// `schema` names where the file's fields are documented, for the hint.
 pub fn parse_yaml<T: DeserializeOwned>(display: &str, text: &str, schema: &str) -> Result<T> {
+    let blank = text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+    if blank {
+        return Err(Diagnostic::error("the file is empty")
+            .at(Location::file(display))
+            .hint(format!("{schema} lists the fields it must hold"))
+            .into());
+    }
     serde_yaml::from_str(text).map_err(|e| {
         let msg = e.to_string();
         // serde_yaml appends " at line L column C"; we print our own position.
@@ -836,6 +979,7 @@ pub fn parse_yaml<T: DeserializeOwned>(display: &str, text: &str, schema: &str) 
         let bad_value = !d.message.starts_with("unknown field")
             && !d.message.starts_with("missing field")
             && (d.message.contains("is not a valid id")
+                || d.message.contains("is not a language tag")
                 || d.message.contains("is not a date")
                 || d.message.contains("is not a Fluent message id"));
         let quoted = d.message.split('`').nth(1).map(str::to_string);
@@ -843,7 +987,7 @@ pub fn parse_yaml<T: DeserializeOwned>(display: &str, text: &str, schema: &str) 
             (Some(loc), Some(value)) if bad_value => {
                 let from = loc.index().min(text.len());
                 let span = value_span(&text[from..], "", &value);
-                let span = if span.is_empty() { 0..1 } else { from + span.start..from + span.end };
+                let span = if span.is_empty() { from..from + 1 } else { from + span.start..from + span.end };
                 d = d.at(Location::new(display, text, span));
             }
             (Some(loc), _) => {
@@ -854,12 +998,15 @@ pub fn parse_yaml<T: DeserializeOwned>(display: &str, text: &str, schema: &str) 
         }
         let unknown_hint = format!("check the spelling against the fields listed in {schema}");
         let missing_hint = format!("add the field; {schema} lists the required ones");
+        let type_hint = format!("write a value of the kind named above; {schema} describes each field");
         let hint: &str = if bad_value {
             "fix the value: ids use a-z, 0-9 and `-`; dates are YYYY-MM-DD; message ids are Fluent identifiers"
         } else if d.message.contains("unknown field") {
             &unknown_hint
         } else if d.message.contains("missing field") {
             &missing_hint
+        } else if d.message.contains("invalid type") || d.message.contains("unknown variant") {
+            &type_hint
         } else {
             "check the YAML syntax on this line: indentation, colons, quotes and brackets"
         };

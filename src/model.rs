@@ -47,6 +47,48 @@ impl<'de> Deserialize<'de> for Id {
     }
 }
 
+/// Checks a language tag as typed by a user (`es`, `es-MX`, `zh-Hans`):
+/// 1 to 64 ASCII letters, digits, `-` or `_`. Anything else (`../es`, a
+/// `/`, a NUL) is refused before the tag is used anywhere.
+pub fn check_language_tag(s: &str) -> Result<(), String> {
+    let ok = !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{}` is not a language tag: use letters, digits and `-` (es, es-MX, zh-Hans)",
+            s.escape_debug()
+        ))
+    }
+}
+
+fn opt_id<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let s = Option::<String>::deserialize(d)?;
+    if let Some(s) = &s {
+        Id::new(s).map_err(serde::de::Error::custom)?;
+    }
+    Ok(s)
+}
+
+fn opt_ids<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<String>>, D::Error> {
+    let v = Option::<Vec<String>>::deserialize(d)?;
+    for s in v.iter().flatten() {
+        Id::new(s).map_err(serde::de::Error::custom)?;
+    }
+    Ok(v)
+}
+
+fn opt_tag<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let s = Option::<String>::deserialize(d)?;
+    if let Some(s) = &s {
+        check_language_tag(s).map_err(serde::de::Error::custom)?;
+    }
+    Ok(s)
+}
+
 /// A reference to a Fluent message (`message-id`) or one of its attributes
 /// (`message-id.attribute`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -474,13 +516,13 @@ impl std::fmt::Debug for PatientName {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct JobSpec {
     /// Topic id.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_id")]
     pub topic: Option<String>,
     /// Language tag.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_tag")]
     pub locale: Option<String>,
     /// Concern ids; empty or missing means all.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_ids")]
     pub concerns: Option<Vec<String>>,
     /// Paper.
     #[serde(default)]

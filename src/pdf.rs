@@ -125,10 +125,23 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
         }
         let subset = MEMO
             .with_borrow_mut(|m| m.subset(&f.data, &remapper))
-            .map_err(|e| Diagnostic::error(format!("cannot subset font {}: {e:?}", f.name)))?;
+            .map_err(|e| {
+                Diagnostic::error(format!(
+                    "the font {} is damaged: its glyphs cannot be embedded ({e:?})",
+                    f.name
+                ))
+                .at(crate::diag::Location::file(&f.path))
+                .hint("replace the file with an intact copy of the font (.ttf, .otf)")
+            })?;
         let mut warnings = Vec::new();
-        let mut parsed = ParsedFont::from_bytes(&subset, 0, &mut warnings)
-            .ok_or_else(|| Diagnostic::error(format!("cannot embed font {}", f.name)))?;
+        let mut parsed = ParsedFont::from_bytes(&subset, 0, &mut warnings).ok_or_else(|| {
+            Diagnostic::error(format!(
+                "the font {} is damaged: it cannot be embedded",
+                f.name
+            ))
+            .at(crate::diag::Location::file(&f.path))
+            .hint("replace the file with an intact copy of the font (.ttf, .otf)")
+        })?;
         let mut tag_hash = Fnv::new(*face as u64);
         for gid in glyphs.keys() {
             tag_hash.write(&gid.to_le_bytes());
@@ -308,8 +321,11 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                             let raw =
                                 printpdf::RawImage::decode_from_bytes(&picture.data, &mut warnings)
                                     .map_err(|e| {
-                                        Diagnostic::error(format!("cannot read the picture: {e}"))
-                                            .hint("use a PNG or JPEG file")
+                                        Diagnostic::error(format!(
+                                            "the picture is damaged: {e}"
+                                        ))
+                                        .at(crate::diag::Location::file(&picture.path))
+                                        .hint("open it in an image editor and save it again as PNG or JPEG")
                                     })?;
                             let id = printpdf::XObjectId(format!("Im{next}"));
                             doc.resources

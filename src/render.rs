@@ -148,19 +148,32 @@ impl Renderer {
         tera.register_function("t", Translate);
         let mut diags = Diagnostics::default();
         let mut sources = Vec::new();
+        let mut texts = Vec::new();
         for file in content.templates() {
             let name = file.rel.trim_start_matches("templates/").to_string();
-            let text = match file.text() {
-                Ok(t) => t,
-                Err(e) => {
-                    diags.0.extend(e.0);
-                    continue;
-                }
-            };
-            if let Err(e) = tera.add_raw_template(&name, text) {
-                diags.push(tera_diagnostic(&e, std::slice::from_ref(file)));
+            match file.text() {
+                Ok(t) => texts.push((name, t)),
+                Err(e) => diags.0.extend(e.0),
             }
             sources.push(file.clone());
+        }
+        // All at once, so a template may include one that sorts after it.
+        if let Err(e) = tera.add_raw_templates(texts.iter().map(|(n, t)| (n.as_str(), *t))) {
+            diags.push(tera_diagnostic(&e, &sources));
+            // Tera stops at the first problem: try each file alone for the
+            // syntax errors of the others.
+            for (name, text) in &texts {
+                let mut alone = tera::Tera::new();
+                alone.register_function("t", Translate);
+                if let Err(e) = alone.add_raw_template(name, text) {
+                    if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) {
+                        let d = tera_diagnostic(&e, &sources);
+                        if !diags.0.contains(&d) {
+                            diags.push(d);
+                        }
+                    }
+                }
+            }
         }
         diags.into_result(Renderer { tera, sources })
     }
@@ -282,17 +295,20 @@ impl MessageFormatter<'_, '_> {
             Ok(s) => s,
             Err(e) => {
                 let what = e.describe(msg, &self.l10n.locale);
-                self.diags.push(
-                    Diagnostic::error(what)
-                        .at(self.topic.location_of("", msg.as_str()))
-                        .note(format!("the topic asks for it; the locale's files are in {}/", self.l10n.folder()))
-                        .hint(format!(
-                            "add `{} = ...` to a .ftl file of {}, or pass --allow-fallback to print the {} text",
-                            msg.message(),
-                            self.l10n.folder(),
-                            crate::l10n::REFERENCE_LOCALE
-                        )),
-                );
+                let asked = self.topic.location_of("", msg.as_str());
+                // A message that exists but fails is wrong in its FTL file:
+                // point there, and at the topic in a note.
+                let d = match self.l10n.definition(msg, &e) {
+                    Some(def) => Diagnostic::error(what).at(def).note(format!(
+                        "the topic asks for it at {}:{}:{}",
+                        asked.path, asked.line, asked.column
+                    )),
+                    None => Diagnostic::error(what).at(asked).note(format!(
+                        "the topic asks for it; the locale's files are in {}/",
+                        self.l10n.folder()
+                    )),
+                };
+                self.diags.push(d.hint(e.hint(msg, self.l10n.folder())));
                 String::new()
             }
         }
@@ -375,6 +391,30 @@ fn tera_diagnostic(e: &tera::Error, sources: &[SourceFile]) -> Diagnostic {
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
         _ => None,
     };
+    if let tera::ErrorKind::CircularInclude { include_chain, .. } = e.kind() {
+        // Point at the include that closes the loop.
+        let chain = include_chain.join(" -> ");
+        let d = Diagnostic::error(format!("template: the includes form a loop: {chain}"))
+            .hint("a template cannot include itself, directly or through another: remove one `{% include %}` of the loop");
+        if let [.., from, to] = include_chain.as_slice() {
+            let file = sources
+                .iter()
+                .find(|f| f.rel.trim_start_matches("templates/") == from.as_str());
+            if let Some((f, text)) = file.and_then(|f| f.text().ok().map(|t| (f, t))) {
+                let needle = format!("\"{to}\"");
+                if let Some(at) = text.find(&needle) {
+                    return d.at(Location::new(&f.display, text, at..at + needle.len()));
+                }
+                return d.at(Location::file(&f.display));
+            }
+        }
+        return d;
+    }
+    if let tera::ErrorKind::Msg(m) = e.kind() {
+        if let Some(d) = located_report(m, sources) {
+            return d;
+        }
+    }
     match report {
         Some(r) => {
             let file = sources
@@ -392,6 +432,42 @@ fn tera_diagnostic(e: &tera::Error, sources: &[SourceFile]) -> Diagnostic {
         None => Diagnostic::error(format!("template: {e}"))
             .hint("see the template syntax of Tera 2 and templates/README.md"),
     }
+}
+
+/// Tera's checks after parsing (an unknown template, filter or function)
+/// come as text: `error: Unknown template `x.tera`` then
+/// ` --> name:line:col`. Turns the first into our diagnostic.
+fn located_report(m: &str, sources: &[SourceFile]) -> Option<Diagnostic> {
+    let mut lines = m.lines();
+    let what = lines.next()?.trim().trim_start_matches("error: ");
+    let place = lines.find_map(|l| l.trim_start().strip_prefix("--> "))?;
+    let mut parts = place.rsplitn(3, ':');
+    let col: usize = parts.next()?.trim().parse().ok()?;
+    let line: usize = parts.next()?.trim().parse().ok()?;
+    let name = parts.next()?;
+    let file = sources
+        .iter()
+        .find(|f| f.rel.trim_start_matches("templates/") == name)?;
+    let text = file.text().ok()?;
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let at = text[line_start..]
+        .char_indices()
+        .nth(col.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| line_start + i);
+    let hint = if what.starts_with("Unknown template") {
+        "templates live in templates/*.tera of the content; check the name, or add the file"
+    } else {
+        "see the template syntax of Tera 2 (keon.github.io/tera) and templates/README.md"
+    };
+    Some(
+        Diagnostic::error(format!("template: {what}"))
+            .at(Location::new(&file.display, text, at..at + 1))
+            .hint(hint),
+    )
 }
 
 #[cfg(test)]
