@@ -77,6 +77,10 @@ pub struct JobReport {
     /// Why it failed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Warnings about a leaflet that was written (a message printed in
+    /// English under `--allow-fallback`, say).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// Totals of a batch.
@@ -88,6 +92,8 @@ pub struct Summary {
     pub up_to_date: usize,
     /// Jobs that failed.
     pub failed: usize,
+    /// Warnings about leaflets that were written.
+    pub warnings: usize,
 }
 
 struct Context<'a> {
@@ -157,6 +163,7 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
     };
     let mut summary = Summary::default();
     let mut failures: Vec<String> = Vec::new();
+    let mut warned: Vec<String> = Vec::new();
     let mut outputs: HashMap<PathBuf, usize> = HashMap::new();
     let mut ordinal = 0usize;
     let mut jobs = jobs.peekable();
@@ -206,6 +213,12 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
                 .collect()
         });
         for r in results {
+            summary.warnings += r.warnings.len();
+            for w in &r.warnings {
+                if warned.len() < MAX_LISTED_FAILURES {
+                    warned.push(format!("{manifest_display}:{}: warning: {w}", r.line));
+                }
+            }
             match r.status {
                 "written" => summary.written += 1,
                 "up-to-date" => summary.up_to_date += 1,
@@ -232,6 +245,16 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
     if let Some(rep) = report {
         rep.finish()?;
     }
+    for w in &warned {
+        log(w);
+    }
+    if summary.warnings > warned.len() {
+        let more = summary.warnings - warned.len();
+        log(&match &args.report {
+            Some(r) => format!("… and {more} more warnings, listed in {}", r.display()),
+            None => format!("… and {more} more warnings; pass --report FILE to list them all"),
+        });
+    }
     for f in &failures {
         log(f);
     }
@@ -242,8 +265,13 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
             None => format!("… and {more} more failed rows; pass --report FILE to list them all"),
         });
     }
+    let warnings = match summary.warnings {
+        0 => String::new(),
+        1 => " (1 warning)".to_string(),
+        n => format!(" ({n} warnings)"),
+    };
     log(&format!(
-        "batch: {} written, {} up to date, {} failed, of {} jobs",
+        "batch: {} written, {} up to date, {} failed, of {} jobs{warnings}",
         summary.written,
         summary.up_to_date,
         summary.failed,
@@ -378,6 +406,9 @@ impl Context<'_> {
             report.error = report
                 .error
                 .map(|e| crate::diag::redact_text(&e, name.as_str()));
+            for w in &mut report.warnings {
+                *w = crate::diag::redact_text(w, name.as_str());
+            }
         }
         report
     }
@@ -392,6 +423,7 @@ impl Context<'_> {
             bytes: None,
             ms: start.elapsed().as_secs_f64() * 1e3,
             error: Some(error),
+            warnings: Vec::new(),
         };
         let (job, out) = match prepared {
             Ok(p) => p,
@@ -407,6 +439,7 @@ impl Context<'_> {
                 bytes: None,
                 ms: start.elapsed().as_secs_f64() * 1e3,
                 error: None,
+                warnings: Vec::new(),
             };
         }
         let leaflet = match make_leaflet_with(self.lib, &job, ts) {
@@ -432,6 +465,7 @@ impl Context<'_> {
             bytes: Some(leaflet.pdf.len()),
             ms: start.elapsed().as_secs_f64() * 1e3,
             error: None,
+            warnings: leaflet.warnings,
         }
     }
 

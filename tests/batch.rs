@@ -1214,3 +1214,60 @@ fn stale_temp_files_of_a_killed_run_are_removed() {
     assert!(unrelated.exists(), "a file not of ours is kept");
     assert!(tmp.join("out/a.pdf").exists());
 }
+
+/// A leaflet written with warnings (a message printed in English under
+/// `--allow-fallback`) is not silent in a batch: each warning is listed
+/// with its manifest line, counted in the summary, and kept in the report.
+#[test]
+fn warnings_of_written_leaflets_are_listed_counted_and_reported() {
+    let tmp = TempDir::new("batch-warnings");
+    let content = root().join("tests/fixtures/missing-message");
+    let manifest = tmp.write(
+        "m.csv",
+        "topic,locale,concerns,output\n\
+         twelve-step-meetings,es,religion,with-fallback\n\
+         twelve-step-meetings,es,made-to-speak,no-fallback\n\
+         twelve-step-meetings,en-US,religion,english\n",
+    );
+    let report_path = tmp.join("r.json");
+    let r = run(handout_in_no_locale(tmp.path())
+        .arg("batch")
+        .arg(&manifest)
+        .args(["--out-dir", "out", "--allow-fallback", "--content"])
+        .arg(&content)
+        .arg("--report")
+        .arg(&report_path));
+    r.assert_code(0);
+    let warning_lines: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter(|l| l.contains(": warning: "))
+        .collect();
+    assert_eq!(warning_lines.len(), 1, "{}", r.stderr);
+    assert!(
+        warning_lines[0].starts_with(&format!("{}:2: warning: ", manifest.display()))
+            && warning_lines[0].contains("tsm-religion-answer"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("batch: 3 written, 0 up to date, 0 failed, of 3 jobs (1 warning)"),
+        "{}",
+        r.stderr
+    );
+    let text = std::fs::read_to_string(&report_path).expect("report");
+    let v: Value = serde_json::from_str(&text).expect("report JSON");
+    let warnings: Vec<usize> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|e| {
+            e.get("warnings")
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len)
+        })
+        .collect();
+    assert_eq!(warnings, [1, 0, 0], "{text}");
+    assert_eq!(report(&report_path).len(), 3);
+}
