@@ -164,7 +164,9 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
     let mut summary = Summary::default();
     let mut failures: Vec<String> = Vec::new();
     let mut warned: Vec<String> = Vec::new();
-    let mut outputs: HashMap<PathBuf, usize> = HashMap::new();
+    // Outputs taken so far, by a 128-bit digest of the path rather than the
+    // path itself: memory stays small for 100,000 rows.
+    let mut outputs: HashMap<u128, usize> = HashMap::new();
     let mut ordinal = 0usize;
     let mut jobs = jobs.peekable();
     while jobs.peek().is_some() {
@@ -185,13 +187,13 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
                     crate::diag::redact_text(&e, name.as_ref().map_or("", |n| n.as_str()))
                 })
             });
-            let prepared = prepared.and_then(|(job, out)| match outputs.get(&out) {
+            let prepared = prepared.and_then(|(job, out)| match outputs.get(&path_digest(&out)) {
                 Some(first) => Err(format!(
                     "{} is also the output of line {first}; give this row its own `output` (a pattern may use {{line}}, {{concerns}}, {{paper}})",
                     out.display()
                 )),
                 None => {
-                    outputs.insert(out.clone(), line);
+                    outputs.insert(path_digest(&out), line);
                     Ok((job, out))
                 }
             });
@@ -278,6 +280,20 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
         summary.written + summary.up_to_date + summary.failed
     ));
     Ok(summary)
+}
+
+/// Two salted 64-bit SipHash digests of a path (`DefaultHasher::new` has
+/// fixed keys): two different outputs of 100,000 rows share one with odds
+/// of about 1 in 10^28.
+fn path_digest(path: &Path) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let half = |salt: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut h);
+        path.hash(&mut h);
+        h.finish()
+    };
+    (u128::from(half(1)) << 64) | u128::from(half(2))
 }
 
 fn first_message(d: &crate::diag::Diagnostics) -> String {

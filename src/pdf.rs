@@ -635,7 +635,7 @@ struct Memo {
 }
 
 /// Memory the memo may hold per thread.
-const MEMO_BYTES: usize = 2 * 1024 * 1024;
+const MEMO_BYTES: usize = 1024 * 1024;
 
 /// A font file, by identity: built-in fonts by address, a user's font by
 /// its shared buffer, which the key keeps alive so the address cannot be
