@@ -1271,3 +1271,27 @@ fn warnings_of_written_leaflets_are_listed_counted_and_reported() {
     assert_eq!(warnings, [1, 0, 0], "{text}");
     assert_eq!(report(&report_path).len(), 3);
 }
+
+/// Two rows naming the same output: the first is written, the second fails
+/// naming the first's line, and a third row with its own name is written.
+#[test]
+fn a_second_row_with_the_same_output_fails_naming_the_first() {
+    let tmp = TempDir::new("batch-same-output");
+    tmp.write(
+        "m.csv",
+        "topic,locale,concerns,output\n\
+         twelve-step-meetings,es,religion,same\n\
+         twelve-step-meetings,en-US,religion,same\n\
+         twelve-step-meetings,en-US,religion,other\n",
+    );
+    let r = batch(tmp.path(), "m.csv", "out", &[]);
+    r.assert_code(1);
+    let out = tmp.join("out");
+    assert!(
+        r.stderr
+            .contains("m.csv:3: error: out/same.pdf is also the output of line 2"),
+        "{}",
+        r.stderr
+    );
+    assert!(out.join("same.pdf").exists() && out.join("other.pdf").exists());
+}
