@@ -620,7 +620,7 @@ impl Bytes<'_> {
             9 if depth == 0 => BlockKind::PageBreak,
             10 => BlockKind::Qr {
                 data: "https://example.org/meetings".into(),
-                size_mm: f32::from(1 + self.byte()),
+                size_mm: 1.0 + f32::from(self.byte()),
             },
             _ => BlockKind::Paragraph(self.inlines()),
         };

@@ -1887,25 +1887,26 @@ impl Engine<'_, '_> {
             }),
             BlockKind::Row { start, end } => {
                 let end_lines = self.text_lines(end, base, Tone::Muted, width * 0.4, page, false);
-                let ew = end_lines.first().map_or(0.0, |l| l.width);
+                let ew = end_lines.iter().map(|l| l.width).fold(0.0, f32::max);
                 let start_lines =
                     self.text_lines(start, base, Tone::Normal, width - ew - base, page, false);
                 let mut rows = Self::rows_from_lines(start_lines, 0.0);
-                if rows.is_empty() {
+                // Every line of the end part, each against the end edge (an
+                // end part too long for one line wraps, and is never cut).
+                while rows.is_empty() || rows.len() < end_lines.len() {
                     rows.push(Row {
                         outline: None,
                         height: base * m.leading,
                         items: Vec::new(),
                     });
                 }
-                if let Some(l) = end_lines.into_iter().next() {
-                    let first = &mut rows[0];
+                for (row, l) in rows.iter_mut().zip(end_lines) {
                     for p in l.pieces {
-                        first.items.push(RelItem::Text {
-                            x: width - ew,
+                        row.items.push(RelItem::Text {
+                            x: width - l.width,
                             baseline: l.ascent,
                             piece: p,
-                            line_width: ew,
+                            line_width: l.width,
                         });
                     }
                 }
