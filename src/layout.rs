@@ -1245,6 +1245,7 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         rtl: doc.rtl,
         pictures: &doc.pictures,
         diags: Diagnostics::default(),
+        page_h: f32::INFINITY,
     };
     let mirror = doc.rtl.then_some(content_w);
 
@@ -1255,12 +1256,23 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         .flat_map(|u| &u.rows)
         .map(|r| r.height)
         .sum::<f32>();
+    let gap = m.body * 0.8;
+    let body_h = ph.0 - 2.0 * m.margin - footer_h - gap;
+    if footer_h > (ph.0 - 2.0 * m.margin) / 2.0 {
+        engine.diags.push(
+            Diagnostic::error(format!(
+                "the footer is {:.0} mm tall, more than half the page",
+                footer_h * 25.4 / 72.0
+            ))
+            .hint("shorten the footer's messages (version, page, clinic lines)"),
+        );
+        return Err(engine.diags);
+    }
+    engine.page_h = body_h;
     let units = engine.blocks(&doc.body, content_w, None, BODY);
     if engine.diags.has_errors() {
         return Err(engine.diags);
     }
-    let gap = m.body * 0.8;
-    let body_h = ph.0 - 2.0 * m.margin - footer_h - gap;
     let pages = paginate(&units, body_h);
     let total = pages.len();
     let mut frames = Vec::with_capacity(total);
@@ -1441,6 +1453,15 @@ struct Engine<'a, 'f> {
     rtl: bool,
     pictures: &'a std::collections::BTreeMap<String, crate::doc::Picture>,
     diags: Diagnostics,
+    /// Height of a page's body: a box or picture taller than this cannot
+    /// stay whole, nor a keep together.
+    page_h: f32,
+}
+
+/// The narrowest column a list or box indents its content to: deeper
+/// nesting stops indenting, so text never runs past the margin.
+fn min_column(base: f32) -> f32 {
+    base * 8.0
 }
 
 impl Engine<'_, '_> {
@@ -1476,6 +1497,55 @@ impl Engine<'_, '_> {
                 );
                 Vec::new()
             }
+        }
+    }
+
+    /// A callout taller than a page: its rows break across pages like a
+    /// paragraph's, each on its own band of the box's colour (the box's edge
+    /// is left out, it would need a top and bottom on every page).
+    fn split_callout(inner: Vec<Unit>, width: f32, pad: f32, base: f32) -> Unit {
+        let band = |h: f32| RelItem::Rect {
+            x: 0.0,
+            y: 0.0,
+            w: width,
+            h,
+            fill: Some(CALLOUT_FILL),
+            stroke: None,
+            radius: 0.0,
+        };
+        let mut rows = vec![Row {
+            height: pad,
+            items: vec![band(pad)],
+            outline: None,
+        }];
+        for (k, u) in inner.into_iter().enumerate() {
+            let gap = if k > 0 { u.space_before * 0.6 } else { 0.0 };
+            for (j, row) in u.rows.into_iter().enumerate() {
+                let above = if j == 0 { gap } else { 0.0 };
+                let mut items = vec![band(row.height + above)];
+                for mut it in row.items {
+                    // Already a band of an inner split box: keep it.
+                    shift(&mut it, pad, above);
+                    items.push(it);
+                }
+                rows.push(Row {
+                    height: row.height + above,
+                    items,
+                    outline: row.outline,
+                });
+            }
+        }
+        rows.push(Row {
+            height: pad * 0.8,
+            items: vec![band(pad * 0.8)],
+            outline: None,
+        });
+        Unit {
+            rows,
+            breakable: true,
+            keep_with_next: false,
+            space_before: base * 0.6,
+            page_break: false,
         }
     }
 
@@ -1596,6 +1666,12 @@ impl Engine<'_, '_> {
                     h *= width / w;
                     w = width;
                 }
+                // Room for the gap below it too, on an empty page.
+                let room = self.page_h - base * 0.6;
+                if h > room {
+                    w *= room / h;
+                    h = room;
+                }
                 out.push(Unit {
                     // Room below the picture, so a heading does not touch it.
                     rows: vec![Row {
@@ -1701,7 +1777,14 @@ impl Engine<'_, '_> {
                 });
             }
             BlockKind::List { ordered, items } => {
+                // Lists nested so deep that their column would get too
+                // narrow stop indenting, and lose their markers.
                 let indent = base * 1.3;
+                let (indent, markers) = if width - indent >= min_column(base) {
+                    (indent, true)
+                } else {
+                    (0.0, false)
+                };
                 for (n, item) in items.iter().enumerate() {
                     let mut inner = self.blocks(item, width - indent, page, zone);
                     let marker = if *ordered {
@@ -1709,17 +1792,21 @@ impl Engine<'_, '_> {
                     } else {
                         "•".to_string()
                     };
-                    let mlines = self.text_lines(
-                        &[Inline::Text {
-                            text: marker,
-                            style: TextStyle::default(),
-                        }],
-                        base,
-                        Tone::Accent,
-                        indent,
-                        page,
-                        *ordered,
-                    );
+                    let mlines = if markers {
+                        self.text_lines(
+                            &[Inline::Text {
+                                text: marker,
+                                style: TextStyle::default(),
+                            }],
+                            base,
+                            Tone::Accent,
+                            indent,
+                            page,
+                            *ordered,
+                        )
+                    } else {
+                        Vec::new()
+                    };
                     for (k, u) in inner.iter_mut().enumerate() {
                         for row in &mut u.rows {
                             for it in &mut row.items {
@@ -1752,6 +1839,11 @@ impl Engine<'_, '_> {
             }
             BlockKind::Callout(children) => {
                 let pad = base * 0.6;
+                let pad = if width - 2.0 * pad >= min_column(base) {
+                    pad
+                } else {
+                    0.0
+                };
                 let inner = self.blocks(children, width - 2.0 * pad, page, zone);
                 let mut items = Vec::new();
                 let mut y = pad;
@@ -1769,6 +1861,10 @@ impl Engine<'_, '_> {
                     }
                 }
                 let h = y + pad * 0.8;
+                if h > self.page_h {
+                    out.push(Self::split_callout(inner, width, pad, base));
+                    return;
+                }
                 let mut all = vec![RelItem::Rect {
                     x: 0.0,
                     y: 0.0,
@@ -1809,6 +1905,11 @@ impl Engine<'_, '_> {
                     }
                 }
                 let before = inner.first().map_or(0.0, |u| u.space_before);
+                if y > self.page_h {
+                    // Too tall to keep together: it flows like its blocks.
+                    out.extend(inner);
+                    return;
+                }
                 out.push(Unit {
                     rows: vec![Row {
                         height: y,
@@ -2000,13 +2101,16 @@ fn paginate(units: &[Unit], page_h: f32) -> Vec<Vec<(Row, f32)>> {
             }
         }
         let total: f32 = u.rows.iter().map(|r| r.height).sum();
+        // A unit taller than a whole page (a heading of many lines) breaks
+        // between its rows rather than run off the page.
+        let breakable = u.breakable || total > page_h && u.rows.len() > 1;
         if !at_top && y + need > page_h {
             pages.push(Vec::new());
             y = 0.0;
             pending = Some(u);
             continue;
         }
-        if y + before + total <= page_h || at_top && !u.breakable {
+        if y + before + total <= page_h || at_top && !breakable {
             let page = pages.last_mut().expect("one page");
             for (k, row) in u.rows.into_iter().enumerate() {
                 let gap = if k == 0 { before } else { 0.0 };
@@ -2015,7 +2119,7 @@ fn paginate(units: &[Unit], page_h: f32) -> Vec<Vec<(Row, f32)>> {
             }
             continue;
         }
-        if u.breakable {
+        if breakable {
             // Fit as many rows as possible, leaving at least two on each side.
             let n = u.rows.len();
             let mut k = 0;
