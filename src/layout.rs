@@ -1249,31 +1249,42 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
     };
     let mirror = doc.rtl.then_some(content_w);
 
-    // Footer: measured once with placeholder numbers to reserve its height.
-    let footer_probe = engine.blocks(&doc.footer, content_w, Some((88, 88)), FOOTER);
-    let footer_h: f32 = footer_probe
-        .iter()
-        .flat_map(|u| &u.rows)
-        .map(|r| r.height)
-        .sum::<f32>();
+    // Footer: measured with placeholder page numbers to reserve its height,
+    // two digits wide; measured again, and the body paginated again, if the
+    // leaflet has more pages than that (a wider number may wrap a line).
     let gap = m.body * 0.8;
-    let body_h = ph.0 - 2.0 * m.margin - footer_h - gap;
-    if footer_h > (ph.0 - 2.0 * m.margin) / 2.0 {
-        engine.diags.push(
-            Diagnostic::error(format!(
-                "the footer is {:.0} mm tall, more than half the page",
-                footer_h * 25.4 / 72.0
-            ))
-            .hint("shorten the footer's messages (version, page, clinic lines)"),
-        );
-        return Err(engine.diags);
-    }
-    engine.page_h = body_h;
-    let units = engine.blocks(&doc.body, content_w, None, BODY);
-    if engine.diags.has_errors() {
-        return Err(engine.diags);
-    }
-    let pages = paginate(&units, body_h);
+    let mut digits = 2;
+    let (footer_h, pages) = loop {
+        let n: usize = "8".repeat(digits).parse().unwrap_or(88);
+        let footer_probe = engine.blocks(&doc.footer, content_w, Some((n, n)), FOOTER);
+        let footer_h: f32 = footer_probe
+            .iter()
+            .flat_map(|u| &u.rows)
+            .map(|r| r.height)
+            .sum::<f32>();
+        if footer_h > (ph.0 - 2.0 * m.margin) / 2.0 {
+            engine.diags.push(
+                Diagnostic::error(format!(
+                    "the footer is {:.0} mm tall, more than half the page",
+                    footer_h * 25.4 / 72.0
+                ))
+                .hint("shorten the footer's messages (version, page, clinic lines)"),
+            );
+            return Err(engine.diags);
+        }
+        let body_h = ph.0 - 2.0 * m.margin - footer_h - gap;
+        engine.page_h = body_h;
+        let units = engine.blocks(&doc.body, content_w, None, BODY);
+        if engine.diags.has_errors() {
+            return Err(engine.diags);
+        }
+        let pages = paginate(&units, body_h);
+        let needed = pages.len().to_string().len();
+        if needed <= digits {
+            break (footer_h, pages);
+        }
+        digits = needed;
+    };
     let total = pages.len();
     let mut frames = Vec::with_capacity(total);
     let mut outline = Vec::new();
