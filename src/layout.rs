@@ -144,11 +144,11 @@ impl FontBook {
     }
 
     /// The characters of `text` that no face can draw, with their byte
-    /// offsets (white space, controls and bidi marks are never drawn, so
-    /// never missing).
+    /// offsets (controls, bidi marks and other invisible format characters
+    /// are never drawn, so never missing; a space no face has is).
     pub fn uncovered(&self, text: &str) -> Vec<(usize, char)> {
         text.char_indices()
-            .filter(|(_, c)| !c.is_whitespace() && !c.is_control() && !is_stripped(*c))
+            .filter(|(_, c)| !c.is_control() && !is_stripped(*c) && !is_ignorable(*c))
             .filter(|(_, c)| !(0..self.faces.len()).any(|f| self.covers(f, *c)))
             .collect()
     }
@@ -500,6 +500,39 @@ fn is_stripped(c: char) -> bool {
     matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')
 }
 
+/// Deepest nesting of bidi embeddings, overrides and isolates honoured.
+/// UAX #9 allows 125 levels, but unicode-bidi 0.3.18 panics ordering a line
+/// whose text all sits at the deepest implicit level, 126
+/// (servo/unicode-bidi#145): 60 initiators give at most level 122.
+const MAX_BIDI_DEPTH: usize = 60;
+
+/// `text` for the bidi algorithm, with initiators nested deeper than
+/// [`MAX_BIDI_DEPTH`] (and their terminators) made word joiners, which the
+/// algorithm ignores. Every control and U+2060 is 3 bytes in UTF-8, so
+/// offsets stay valid.
+fn cap_bidi_depth(text: &str) -> std::borrow::Cow<'_, str> {
+    let opens = |c: char| matches!(c, '\u{202A}'..='\u{202B}' | '\u{202D}'..='\u{202E}' | '\u{2066}'..='\u{2068}');
+    if text.chars().filter(|c| opens(*c)).count() <= MAX_BIDI_DEPTH {
+        return text.into();
+    }
+    // Whether each open initiator was dropped.
+    let mut stack: Vec<bool> = Vec::new();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let drop = if opens(c) {
+            let drop = stack.len() >= MAX_BIDI_DEPTH || stack.last() == Some(&true);
+            stack.push(drop);
+            drop
+        } else if matches!(c, '\u{202C}' | '\u{2069}') {
+            stack.pop().unwrap_or(false)
+        } else {
+            false
+        };
+        out.push(if drop { '\u{2060}' } else { c });
+    }
+    out.into()
+}
+
 /// Stands for `<br/>` in flattened text: a mandatory break (UAX #14 BK)
 /// that is white space, not a paragraph end, to the bidi algorithm.
 const LINE_SEPARATOR: char = '\u{2028}';
@@ -693,10 +726,14 @@ impl<'f> Typesetter<'f> {
             let mut prev: Option<usize> = None;
             for (i, c) in st.text[range.clone()].char_indices() {
                 let at = range.start + i;
-                if is_stripped(c) || c == LINE_SEPARATOR || c == '\n' {
+                // Controls are never drawn either (a font has no glyph for
+                // them: they would print as boxes).
+                if is_stripped(c) || c == LINE_SEPARATOR || c.is_control() {
                     continue;
                 }
-                let neutral = c.is_whitespace() || is_mark(c);
+                // Joiners and variation selectors stay with their letter;
+                // the shaper uses and removes them.
+                let ignorable = is_ignorable(c);
                 let wide = cjk
                     && matches!(
                         c,
@@ -704,12 +741,15 @@ impl<'f> Typesetter<'f> {
                     );
                 let face = match (prev, cjk_face) {
                     (_, Some(f)) if wide && self.fonts.covers(f, c) => Some(f),
-                    (Some(p), _) if neutral || self.fonts.covers(p, c) => Some(p),
+                    // A space or mark the face has stays in it; one it lacks
+                    // (the Chinese face has no U+0020) comes from a face
+                    // that has it, never as the face's .notdef box.
+                    (Some(p), _) if ignorable || self.fonts.covers(p, c) => Some(p),
                     _ => cands.iter().copied().find(|&f| self.fonts.covers(f, c)),
                 };
                 let face = match face {
                     Some(f) => f,
-                    None if c.is_control() => prev.unwrap_or(cands[0]),
+                    None if ignorable => prev.unwrap_or(cands[0]),
                     None => {
                         if !missing.contains(&c) {
                             missing.push(c);
@@ -805,7 +845,8 @@ impl<'f> Typesetter<'f> {
         } else {
             unicode_bidi::Level::ltr()
         };
-        let bidi = unicode_bidi::ParagraphBidiInfo::new(text, Some(base));
+        let shallow = cap_bidi_depth(text);
+        let bidi = unicode_bidi::ParagraphBidiInfo::new(&shallow, Some(base));
         let items = self.itemize(st, &bidi.levels, lang)?;
         // Segments between break opportunities.
         let mut segments: Vec<(Range<usize>, bool)> = Vec::new();
@@ -1125,8 +1166,14 @@ impl Typesetter<'_> {
     }
 }
 
-fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200C | 0x200D | 0xFE00..=0xFE0F)
+/// Invisible format characters the shaper removes (Unicode's
+/// Default_Ignorable_Code_Point, less the bidi controls of [`is_stripped`]):
+/// joiners, variation selectors, the soft hyphen, tags.
+fn is_ignorable(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD | 0x034F | 0x061C | 0x115F..=0x1160 | 0x17B4..=0x17B5 | 0x180B..=0x180F
+        | 0x200B..=0x200D | 0x2060..=0x2065 | 0x206A..=0x206F | 0x3164 | 0xFE00..=0xFE0F
+        | 0xFEFF | 0xFFA0 | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF)
 }
 
 fn is_space_glyph(g: &PieceGlyph) -> bool {
@@ -1273,36 +1320,60 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         diags: Diagnostics::default(),
         room: None,
         over: false,
+        page_h: f32::INFINITY,
     };
     let mirror = doc.rtl.then_some(content_w);
 
-    // Footer: measured once with placeholder numbers to reserve its height.
-    let footer_probe = engine.blocks(&doc.footer, content_w, Some((88, 88)), FOOTER);
-    let footer_h: f32 = footer_probe
-        .iter()
-        .flat_map(|u| &u.rows)
-        .map(|r| r.height)
-        .sum::<f32>();
+    // Footer: measured with placeholder page numbers to reserve its height,
+    // two digits wide; measured again, and the body paginated again, if the
+    // leaflet has more pages than that (a wider number may wrap a line).
     let gap = m.body * 0.8;
-    let body_h = ph.0 - 2.0 * m.margin - footer_h - gap;
-    // Stop laying out once the lines alone fill more than the page limit.
-    engine.room = Some(body_h * MAX_PAGES as f32);
-    let units = engine.blocks(&doc.body, content_w, None, BODY);
-    engine.room = None;
-    if engine.diags.has_errors() {
-        return Err(engine.diags);
-    }
-    let pages = paginate(&units, body_h);
-    if pages.len() > MAX_PAGES {
-        let first = units
+    let mut digits = 2;
+    let (footer_h, pages) = loop {
+        let n: usize = "8".repeat(digits).parse().unwrap_or(88);
+        let footer_probe = engine.blocks(&doc.footer, content_w, Some((n, n)), FOOTER);
+        let footer_h: f32 = footer_probe
             .iter()
             .flat_map(|u| &u.rows)
-            .nth(pages[..MAX_PAGES].iter().map(Vec::len).sum())
-            .map(row_text)
-            .unwrap_or_default();
-        engine.too_long(&first);
-        return Err(engine.diags);
-    }
+            .map(|r| r.height)
+            .sum::<f32>();
+        if footer_h > (ph.0 - 2.0 * m.margin) / 2.0 {
+            engine.diags.push(
+                Diagnostic::error(format!(
+                    "the footer is {:.0} mm tall, more than half the page",
+                    footer_h * 25.4 / 72.0
+                ))
+                .hint("shorten the footer's messages (version, page, clinic lines)"),
+            );
+            return Err(engine.diags);
+        }
+        let body_h = ph.0 - 2.0 * m.margin - footer_h - gap;
+        engine.page_h = body_h;
+        // Stop laying out once the lines alone fill more than the page limit.
+        engine.room = Some(body_h * MAX_PAGES as f32);
+        engine.over = false;
+        let units = engine.blocks(&doc.body, content_w, None, BODY);
+        engine.room = None;
+        if engine.diags.has_errors() {
+            return Err(engine.diags);
+        }
+        let pages = paginate(&units, body_h);
+        if pages.len() > MAX_PAGES {
+            let first = units
+                .iter()
+                .flat_map(|u| &u.rows)
+                .nth(pages[..MAX_PAGES].iter().map(Vec::len).sum())
+                .map(row_text)
+                .unwrap_or_default();
+            engine.too_long(&first);
+            return Err(engine.diags);
+        }
+        let needed = pages.len().to_string().len();
+        if needed <= digits {
+            break (footer_h, pages);
+        }
+        digits = needed;
+    };
     let total = pages.len();
     let mut frames = Vec::with_capacity(total);
     let mut outline = Vec::new();
@@ -1487,6 +1558,15 @@ struct Engine<'a, 'f> {
     room: Option<f32>,
     /// The body went over [`MAX_PAGES`]: lay out nothing more.
     over: bool,
+    /// Height of a page's body: a box or picture taller than this cannot
+    /// stay whole, nor a keep together.
+    page_h: f32,
+}
+
+/// The narrowest column a list or box indents its content to: deeper
+/// nesting stops indenting, so text never runs past the margin.
+fn min_column(base: f32) -> f32 {
+    base * 8.0
 }
 
 impl Engine<'_, '_> {
@@ -1570,6 +1650,55 @@ impl Engine<'_, '_> {
                 );
                 Vec::new()
             }
+        }
+    }
+
+    /// A callout taller than a page: its rows break across pages like a
+    /// paragraph's, each on its own band of the box's colour (the box's edge
+    /// is left out, it would need a top and bottom on every page).
+    fn split_callout(inner: Vec<Unit>, width: f32, pad: f32, base: f32) -> Unit {
+        let band = |h: f32| RelItem::Rect {
+            x: 0.0,
+            y: 0.0,
+            w: width,
+            h,
+            fill: Some(CALLOUT_FILL),
+            stroke: None,
+            radius: 0.0,
+        };
+        let mut rows = vec![Row {
+            height: pad,
+            items: vec![band(pad)],
+            outline: None,
+        }];
+        for (k, u) in inner.into_iter().enumerate() {
+            let gap = if k > 0 { u.space_before * 0.6 } else { 0.0 };
+            for (j, row) in u.rows.into_iter().enumerate() {
+                let above = if j == 0 { gap } else { 0.0 };
+                let mut items = vec![band(row.height + above)];
+                for mut it in row.items {
+                    // Already a band of an inner split box: keep it.
+                    shift(&mut it, pad, above);
+                    items.push(it);
+                }
+                rows.push(Row {
+                    height: row.height + above,
+                    items,
+                    outline: row.outline,
+                });
+            }
+        }
+        rows.push(Row {
+            height: pad * 0.8,
+            items: vec![band(pad * 0.8)],
+            outline: None,
+        });
+        Unit {
+            rows,
+            breakable: true,
+            keep_with_next: false,
+            space_before: base * 0.6,
+            page_break: false,
         }
     }
 
@@ -1693,6 +1822,12 @@ impl Engine<'_, '_> {
                     h *= width / w;
                     w = width;
                 }
+                // Room for the gap below it too, on an empty page.
+                let room = self.page_h - base * 0.6;
+                if h > room {
+                    w *= room / h;
+                    h = room;
+                }
                 out.push(Unit {
                     // Room below the picture, so a heading does not touch it.
                     rows: vec![Row {
@@ -1798,7 +1933,14 @@ impl Engine<'_, '_> {
                 });
             }
             BlockKind::List { ordered, items } => {
+                // Lists nested so deep that their column would get too
+                // narrow stop indenting, and lose their markers.
                 let indent = base * 1.3;
+                let (indent, markers) = if width - indent >= min_column(base) {
+                    (indent, true)
+                } else {
+                    (0.0, false)
+                };
                 for (n, item) in items.iter().enumerate() {
                     let mut inner = self.blocks(item, width - indent, page, zone);
                     let marker = if *ordered {
@@ -1806,17 +1948,21 @@ impl Engine<'_, '_> {
                     } else {
                         "•".to_string()
                     };
-                    let mlines = self.text_lines(
-                        &[Inline::Text {
-                            text: marker,
-                            style: TextStyle::default(),
-                        }],
-                        base,
-                        Tone::Accent,
-                        indent,
-                        page,
-                        *ordered,
-                    );
+                    let mlines = if markers {
+                        self.text_lines(
+                            &[Inline::Text {
+                                text: marker,
+                                style: TextStyle::default(),
+                            }],
+                            base,
+                            Tone::Accent,
+                            indent,
+                            page,
+                            *ordered,
+                        )
+                    } else {
+                        Vec::new()
+                    };
                     for (k, u) in inner.iter_mut().enumerate() {
                         for row in &mut u.rows {
                             for it in &mut row.items {
@@ -1849,6 +1995,11 @@ impl Engine<'_, '_> {
             }
             BlockKind::Callout(children) => {
                 let pad = base * 0.6;
+                let pad = if width - 2.0 * pad >= min_column(base) {
+                    pad
+                } else {
+                    0.0
+                };
                 let inner = self.blocks(children, width - 2.0 * pad, page, zone);
                 let mut items = Vec::new();
                 let mut y = pad;
@@ -1866,6 +2017,10 @@ impl Engine<'_, '_> {
                     }
                 }
                 let h = y + pad * 0.8;
+                if h > self.page_h {
+                    out.push(Self::split_callout(inner, width, pad, base));
+                    return;
+                }
                 let mut all = vec![RelItem::Rect {
                     x: 0.0,
                     y: 0.0,
@@ -1906,6 +2061,11 @@ impl Engine<'_, '_> {
                     }
                 }
                 let before = inner.first().map_or(0.0, |u| u.space_before);
+                if y > self.page_h {
+                    // Too tall to keep together: it flows like its blocks.
+                    out.extend(inner);
+                    return;
+                }
                 out.push(Unit {
                     rows: vec![Row {
                         height: y,
@@ -1984,25 +2144,26 @@ impl Engine<'_, '_> {
             }),
             BlockKind::Row { start, end } => {
                 let end_lines = self.text_lines(end, base, Tone::Muted, width * 0.4, page, false);
-                let ew = end_lines.first().map_or(0.0, |l| l.width);
+                let ew = end_lines.iter().map(|l| l.width).fold(0.0, f32::max);
                 let start_lines =
                     self.text_lines(start, base, Tone::Normal, width - ew - base, page, false);
                 let mut rows = Self::rows_from_lines(start_lines, 0.0);
-                if rows.is_empty() {
+                // Every line of the end part, each against the end edge (an
+                // end part too long for one line wraps, and is never cut).
+                while rows.is_empty() || rows.len() < end_lines.len() {
                     rows.push(Row {
                         outline: None,
                         height: base * m.leading,
                         items: Vec::new(),
                     });
                 }
-                if let Some(l) = end_lines.into_iter().next() {
-                    let first = &mut rows[0];
+                for (row, l) in rows.iter_mut().zip(end_lines) {
                     for p in l.pieces {
-                        first.items.push(RelItem::Text {
-                            x: width - ew,
+                        row.items.push(RelItem::Text {
+                            x: width - l.width,
                             baseline: l.ascent,
                             piece: p,
-                            line_width: ew,
+                            line_width: l.width,
                         });
                     }
                 }
@@ -2096,13 +2257,16 @@ fn paginate(units: &[Unit], page_h: f32) -> Vec<Vec<(Row, f32)>> {
             }
         }
         let total: f32 = u.rows.iter().map(|r| r.height).sum();
+        // A unit taller than a whole page (a heading of many lines) breaks
+        // between its rows rather than run off the page.
+        let breakable = u.breakable || total > page_h && u.rows.len() > 1;
         if !at_top && y + need > page_h {
             pages.push(Vec::new());
             y = 0.0;
             pending = Some(u);
             continue;
         }
-        if y + before + total <= page_h || at_top && !u.breakable {
+        if y + before + total <= page_h || at_top && !breakable {
             let page = pages.last_mut().expect("one page");
             for (k, row) in u.rows.into_iter().enumerate() {
                 let gap = if k == 0 { before } else { 0.0 };
@@ -2111,7 +2275,7 @@ fn paginate(units: &[Unit], page_h: f32) -> Vec<Vec<(Row, f32)>> {
             }
             continue;
         }
-        if u.breakable {
+        if breakable {
             // Fit as many rows as possible, leaving at least two on each side.
             let n = u.rows.len();
             let mut k = 0;
@@ -2453,8 +2617,10 @@ mod shaping_tests {
                 .map(|(_, t)| t.as_str())
                 .collect()
         };
-        assert_eq!(of("NotoSansSC").trim(), "美沙酮 是药", "{f:?}");
-        assert_eq!(of("NotoSans").trim(), "(methadone)", "{f:?}");
+        // The spaces come from Noto Sans: the Chinese face has no U+0020,
+        // and drew them as its empty, em-wide .notdef glyph.
+        assert_eq!(of("NotoSansSC"), "美沙酮是药", "{f:?}");
+        assert_eq!(of("NotoSans"), " (methadone) ", "{f:?}");
     }
 
     #[test]
