@@ -491,6 +491,10 @@ fn is_stripped(c: char) -> bool {
     matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')
 }
 
+/// Most marks drawn on one letter: real text stacks two or three
+/// (Vietnamese, Arabic); a pile of dozens would run off the page.
+const MAX_STACKED_MARKS: usize = 8;
+
 /// Deepest nesting of bidi embeddings, overrides and isolates honoured.
 /// UAX #9 allows 125 levels, but unicode-bidi 0.3.18 panics ordering a line
 /// whose text all sits at the deepest implicit level, 126
@@ -901,8 +905,14 @@ impl<'f> Typesetter<'f> {
                         ..p.clone()
                     };
                     let mut cur = empty.clone();
+                    // Pen position in the piece as shaped: a glyph's x is its
+                    // pen plus the offset the font gave it (a mark's, moved
+                    // back over its letter), which the glyph keeps.
+                    let mut pen = 0.0;
                     for g in p.glyphs {
+                        // A mark (no advance) never starts a line.
                         if line.width + cur.width + g.3 > width
+                            && g.3 > 0.0
                             && (cur.width > 0.0 || !line.pieces.is_empty())
                         {
                             push_piece(&mut line, std::mem::replace(&mut cur, empty.clone()));
@@ -910,7 +920,9 @@ impl<'f> Typesetter<'f> {
                             lines.push(std::mem::take(&mut line));
                         }
                         let adv = g.3;
-                        cur.glyphs.push((g.0, cur.width, g.2, adv, g.4));
+                        let offset = g.1 - pen;
+                        pen += adv;
+                        cur.glyphs.push((g.0, cur.width + offset, g.2, adv, g.4));
                         cur.width += adv;
                     }
                     push_piece(&mut line, cur);
@@ -987,7 +999,19 @@ impl Typesetter<'_> {
         let scale = size / self.fonts.faces[face].units_per_em as f32;
         let mut x = 0.0;
         let mut glyphs = Vec::with_capacity(shaped.glyphs.len());
+        let mut stacked = 0;
         for g in &shaped.glyphs {
+            // Marks stacked on one letter beyond MAX_STACKED_MARKS are not
+            // drawn (the font would pile them off the page); the letter's
+            // glyph still carries their text.
+            if g.advance == 0 && g.text.is_none() {
+                stacked += 1;
+                if stacked > MAX_STACKED_MARKS {
+                    continue;
+                }
+            } else {
+                stacked = 0;
+            }
             let t = g
                 .text
                 .clone()
@@ -2384,6 +2408,31 @@ mod shaping_tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_word_broken_between_glyphs_keeps_its_marks_over_their_letters() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        // Where the font puts the acute over its letter.
+        let one = ts.lines(&plain("q\u{301}"), 12.0, 1.3, 400.0, "vi", false);
+        let g = &one.unwrap()[0].pieces[0].glyphs;
+        let over = g[1].1 - g[0].1;
+        // A word far wider than the line, broken between glyphs.
+        let word = "q\u{301}".repeat(40);
+        let lines = ts
+            .lines(&plain(&word), 12.0, 1.3, 60.0, "vi", false)
+            .unwrap();
+        assert!(lines.len() > 2);
+        for line in &lines {
+            for p in &line.pieces {
+                for pair in p.glyphs.windows(2) {
+                    if pair[1].3 == 0.0 {
+                        assert!((pair[1].1 - pair[0].1 - over).abs() < 0.01, "{pair:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
