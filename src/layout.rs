@@ -1381,12 +1381,17 @@ impl PageOut<'_> {
                     x, baseline, piece, ..
                 } => {
                     let y = round(top - baseline);
-                    if let Some(uri) = piece.link.and_then(|l| self.uris.get(usize::from(l))) {
+                    // A piece with no width (only marks) has nothing to
+                    // click; a mark's offset never moves the area out of
+                    // the line.
+                    let link = piece.link.filter(|_| piece.width > 0.0);
+                    if let Some(uri) = link.and_then(|l| self.uris.get(usize::from(l))) {
                         let x0 = piece
                             .glyphs
                             .iter()
                             .map(|g| g.1)
-                            .fold(f32::INFINITY, f32::min);
+                            .fold(f32::INFINITY, f32::min)
+                            .max(0.0);
                         self.links.push(LinkArea {
                             x: round(left + x + x0),
                             y: round(y - piece.size * 0.25),
