@@ -491,10 +491,6 @@ fn is_stripped(c: char) -> bool {
     matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')
 }
 
-/// Most marks drawn on one letter: real text stacks two or three
-/// (Vietnamese, Arabic); a pile of dozens would run off the page.
-const MAX_STACKED_MARKS: usize = 8;
-
 /// Deepest nesting of bidi embeddings, overrides and isolates honoured.
 /// UAX #9 allows 125 levels, but unicode-bidi 0.3.18 panics ordering a line
 /// whose text all sits at the deepest implicit level, 126
@@ -998,25 +994,28 @@ impl Typesetter<'_> {
         let shaped = self.shape(face, piece_text, lang, rtl);
         let scale = size / self.fonts.faces[face].units_per_em as f32;
         let mut x = 0.0;
-        let mut glyphs = Vec::with_capacity(shaped.glyphs.len());
-        let mut stacked = 0;
+        let mut glyphs: Vec<(u16, f32, f32, f32, String)> = Vec::with_capacity(shaped.glyphs.len());
+        let upem = self.fonts.faces[face].units_per_em as i32;
+        // Text of marks left out, for the next glyph drawn.
+        let mut carried = String::new();
         for g in &shaped.glyphs {
-            // Marks stacked on one letter beyond MAX_STACKED_MARKS are not
-            // drawn (the font would pile them off the page); the letter's
-            // glyph still carries their text.
-            if g.advance == 0 && g.text.is_none() {
-                stacked += 1;
-                if stacked > MAX_STACKED_MARKS {
-                    continue;
-                }
-            } else {
-                stacked = 0;
-            }
-            let t = g
+            let mut t: String = g
                 .text
                 .clone()
                 .map(|r| piece_text[r].chars().filter(|c| !is_stripped(*c)).collect())
                 .unwrap_or_default();
+            // A mark the font piles more than an em and a half above or
+            // below the line, or an em aside (dozens stacked on a letter),
+            // is not drawn: it would run off the page. Its text goes with
+            // a glyph that is drawn.
+            let far = g.y_offset.abs() * 2 > upem * 3 || g.x_offset.abs() > upem;
+            if g.advance == 0 && far {
+                carried.push_str(&t);
+                continue;
+            }
+            if !carried.is_empty() {
+                t.insert_str(0, &std::mem::take(&mut carried));
+            }
             glyphs.push((
                 g.gid,
                 (g.pen + g.x_offset) as f32 * scale,
@@ -1025,6 +1024,9 @@ impl Typesetter<'_> {
                 t,
             ));
             x += g.advance as f32 * scale;
+        }
+        if let Some(last) = glyphs.last_mut() {
+            last.4.push_str(&carried);
         }
         Piece {
             face,
