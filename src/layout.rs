@@ -1220,7 +1220,15 @@ fn finish_line(
         }
     }
     if let (Some(first), Some(last)) = (line.pieces.first(), line.pieces.last()) {
-        let range = first.range.start..last.range.end;
+        // A word broken between glyphs leaves its pieces the word's whole
+        // range, which trimming a trailing space can put inside a
+        // character: the bidi pass needs a character boundary.
+        let text = bidi.text;
+        let mut end = last.range.end.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let range = first.range.start..end.max(first.range.start);
         let (_, runs) = bidi.visual_runs(range);
         let mut logical = std::mem::take(&mut line.pieces);
         let mut visual = Vec::with_capacity(logical.len());
