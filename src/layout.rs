@@ -933,8 +933,14 @@ impl<'f> Typesetter<'f> {
                         }
                     };
                     let mut cur = empty.clone();
+                    // Pen position in the piece as shaped: a glyph's x is its
+                    // pen plus the offset the font gave it (a mark's, moved
+                    // back over its letter), which the glyph keeps.
+                    let mut pen = 0.0;
                     for g in p.glyphs {
+                        // A mark (no advance) never starts a line.
                         if line.width + cur.width + g.3 > width
+                            && g.3 > 0.0
                             && (cur.width > 0.0 || !line.pieces.is_empty())
                         {
                             let mut done = std::mem::replace(&mut cur, empty.clone());
@@ -953,7 +959,9 @@ impl<'f> Typesetter<'f> {
                             pos + g.4.len()
                         };
                         let adv = g.3;
-                        cur.glyphs.push((g.0, cur.width, g.2, adv, g.4));
+                        let offset = g.1 - pen;
+                        pen += adv;
+                        cur.glyphs.push((g.0, cur.width + offset, g.2, adv, g.4));
                         cur.width += adv;
                     }
                     // The last part runs to the word's edge (stripped marks
@@ -1035,27 +1043,41 @@ impl Typesetter<'_> {
         let shaped = self.shape(face, piece_text, lang, rtl);
         let scale = size / self.fonts.faces[face].units_per_em as f32;
         let mut x = 0.0;
-        let mut glyphs = Vec::with_capacity(shaped.glyphs.len());
+        let mut glyphs: Vec<PieceGlyph> = Vec::with_capacity(shaped.glyphs.len());
+        let upem = self.fonts.faces[face].units_per_em as i32;
+        // Text of marks left out, for the next glyph drawn.
+        let mut carried = String::new();
         for g in &shaped.glyphs {
-            let t = g
+            let mut t: String = g
                 .text
                 .clone()
-                .map(|r| {
-                    piece_text[r]
-                        .chars()
-                        .filter(|c| !is_stripped(*c))
-                        .collect::<String>()
-                        .into()
-                })
-                .unwrap_or_else(|| Arc::from(""));
+                .map(|r| piece_text[r].chars().filter(|c| !is_stripped(*c)).collect())
+                .unwrap_or_default();
+            // A mark the font piles more than an em and a half above or
+            // below the line, or an em aside (dozens stacked on a letter),
+            // is not drawn: it would run off the page. Its text goes with
+            // a glyph that is drawn.
+            let far = g.y_offset.abs() * 2 > upem * 3 || g.x_offset.abs() > upem;
+            if g.advance == 0 && far {
+                carried.push_str(&t);
+                continue;
+            }
+            if !carried.is_empty() {
+                t.insert_str(0, &std::mem::take(&mut carried));
+            }
             glyphs.push((
                 g.gid,
                 (g.pen + g.x_offset) as f32 * scale,
                 g.y_offset as f32 * scale,
                 g.advance as f32 * scale,
-                t,
+                t.into(),
             ));
             x += g.advance as f32 * scale;
+        }
+        if let Some(last) = glyphs.last_mut() {
+            if !carried.is_empty() {
+                last.4 = format!("{}{carried}", last.4).into();
+            }
         }
         Piece {
             face,
@@ -1249,7 +1271,15 @@ fn finish_line(
         }
     }
     if let (Some(first), Some(last)) = (line.pieces.first(), line.pieces.last()) {
-        let range = first.range.start..last.range.end;
+        // A word broken between glyphs leaves its pieces the word's whole
+        // range, which trimming a trailing space can put inside a
+        // character: the bidi pass needs a character boundary.
+        let text = bidi.text;
+        let mut end = last.range.end.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let range = first.range.start..end.max(first.range.start);
         let (_, runs) = bidi.visual_runs(range);
         let mut logical = std::mem::take(&mut line.pieces);
         let mut visual = Vec::with_capacity(logical.len());
@@ -1446,12 +1476,17 @@ impl PageOut<'_> {
                     x, baseline, piece, ..
                 } => {
                     let y = round(top - baseline);
-                    if let Some(uri) = piece.link.and_then(|l| self.uris.get(usize::from(l))) {
+                    // A piece with no width (only marks) has nothing to
+                    // click; a mark's offset never moves the area out of
+                    // the line.
+                    let link = piece.link.filter(|_| piece.width > 0.0);
+                    if let Some(uri) = link.and_then(|l| self.uris.get(usize::from(l))) {
                         let x0 = piece
                             .glyphs
                             .iter()
                             .map(|g| g.1)
-                            .fold(f32::INFINITY, f32::min);
+                            .fold(f32::INFINITY, f32::min)
+                            .max(0.0);
                         self.links.push(LinkArea {
                             x: round(left + x + x0),
                             y: round(y - piece.size * 0.25),
@@ -2593,6 +2628,39 @@ mod shaping_tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_word_broken_between_glyphs_keeps_its_marks_over_their_letters() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        // Where the font puts the acute over its letter.
+        let one = ts.lines(
+            &plain("q\u{301}"),
+            12.0,
+            1.3,
+            400.0,
+            "vi",
+            false,
+            usize::MAX - 1,
+        );
+        let g = &one.unwrap()[0].pieces[0].glyphs;
+        let over = g[1].1 - g[0].1;
+        // A word far wider than the line, broken between glyphs.
+        let word = "q\u{301}".repeat(40);
+        let lines = ts
+            .lines(&plain(&word), 12.0, 1.3, 60.0, "vi", false, usize::MAX - 1)
+            .unwrap();
+        assert!(lines.len() > 2);
+        for line in &lines {
+            for p in &line.pieces {
+                for pair in p.glyphs.windows(2) {
+                    if pair[1].3 == 0.0 {
+                        assert!((pair[1].1 - pair[0].1 - over).abs() < 0.01, "{pair:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

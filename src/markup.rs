@@ -46,6 +46,15 @@ pub fn parse(markup: &str, origin: &str) -> Result<Document> {
             )
             .into());
     }
+    if let Some(deep) = too_deep(root) {
+        return Err(p
+            .err(
+                deep,
+                format!("the markup nests elements more than {MAX_DEPTH} deep"),
+                "a leaflet needs a few levels (a list in a box in a section); check the template's loops",
+            )
+            .into());
+    }
     let mut body = Vec::new();
     let mut footer = Vec::new();
     for child in root.children() {
@@ -66,6 +75,27 @@ pub fn parse(markup: &str, origin: &str) -> Result<Document> {
         pictures: Default::default(),
     };
     p.diags.into_result(doc)
+}
+
+/// Deepest nesting of elements read: the parser and the layout recurse
+/// per level, and thousands of levels would overflow the stack.
+const MAX_DEPTH: usize = 40;
+
+/// The first element nested deeper than [`MAX_DEPTH`], found without
+/// recursion.
+fn too_deep<'a, 'i>(root: Node<'a, 'i>) -> Option<Node<'a, 'i>> {
+    let mut stack = vec![(root, 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        if depth > MAX_DEPTH {
+            return Some(node);
+        }
+        stack.extend(
+            node.children()
+                .filter(Node::is_element)
+                .map(|c| (c, depth + 1)),
+        );
+    }
+    None
 }
 
 /// An attribute value without bidi controls: an address or path, never text.

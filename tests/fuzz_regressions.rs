@@ -30,7 +30,15 @@ fn replay(target: &str, check: fn(&[u8])) {
     let mut failed = Vec::new();
     for f in &files {
         let data = std::fs::read(f).expect("read a corpus file");
-        if let Err(e) = std::panic::catch_unwind(|| check(&data)) {
+        // The stack of the process's main thread (8 MB), which the CLI and
+        // the fuzz targets run on, not a test thread's 2 MB: unoptimized,
+        // parsing markup nested 500 deep (the parser refuses it after) needs
+        // more than that.
+        let run = std::thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn(move || check(&data))
+            .expect("a thread");
+        if let Err(e) = run.join() {
             let why = e
                 .downcast_ref::<String>()
                 .cloned()
