@@ -32,9 +32,14 @@ export RUSTC_BOOTSTRAP=1
 cargo fuzz build -s "$sanitizer"
 for t in $targets; do
     mkdir -p "fuzz/corpus-work/$t" "fuzz/corpus/$t" "fuzz/regressions/$t" "fuzz/artifacts/$t"
-    dict=()
+        dict=()
     if [ -f "fuzz/$t.dict" ]; then
         dict=("-dict=fuzz/$t.dict")
+    fi
+    # FUZZ_SEED fixes libFuzzer's random seed (CI sets it, so a run
+    # explores the same way each time); unset, every run differs.
+    if [ -n "${FUZZ_SEED:-}" ]; then
+        dict+=("-seed=$FUZZ_SEED")
     fi
     echo "== fuzz target $t: $seconds s" >&2
     # -timeout: an input that runs longer than 10 s is a hang (a crash).
