@@ -247,26 +247,21 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
     if let Some(rep) = report {
         rep.finish()?;
     }
-    for w in &warned {
-        log(w);
-    }
-    if summary.warnings > warned.len() {
-        let more = summary.warnings - warned.len();
-        log(&match &args.report {
-            Some(r) => format!("… and {more} more warnings, listed in {}", r.display()),
-            None => format!("… and {more} more warnings; pass --report FILE to list them all"),
-        });
-    }
-    for f in &failures {
-        log(f);
-    }
-    if summary.failed > failures.len() {
-        let more = summary.failed - failures.len();
-        log(&match &args.report {
-            Some(r) => format!("… and {more} more failed rows, listed in {}", r.display()),
-            None => format!("… and {more} more failed rows; pass --report FILE to list them all"),
-        });
-    }
+    // The first few of each kind, then how many more the report lists.
+    let mut list = |shown: &[String], total: usize, what: &str| {
+        for line in shown {
+            log(line);
+        }
+        if total > shown.len() {
+            let more = total - shown.len();
+            log(&match &args.report {
+                Some(r) => format!("… and {more} more {what}, listed in {}", r.display()),
+                None => format!("… and {more} more {what}; pass --report FILE to list them all"),
+            });
+        }
+    };
+    list(&warned, summary.warnings, "warnings");
+    list(&failures, summary.failed, "failed rows");
     let warnings = match summary.warnings {
         0 => String::new(),
         1 => " (1 warning)".to_string(),
