@@ -622,56 +622,66 @@ pub fn paper_from_env() -> Option<Paper> {
 /// Writes `bytes` to `path` through a temporary file in the same folder,
 /// renamed into place: readers never see a partial file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let display = path.display().to_string();
     let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
     };
-    let fail = |what: &str, e: std::io::Error| {
-        Diagnostic::error(format!("cannot {what}: {e}"))
-            .at(Location::file(&display))
-            .hint("check that the folder exists and is writable")
-    };
-    // Name the actual problem before trying: a missing folder, a file
-    // where a folder should be, a folder where the file should be.
-    let folder = dir.display();
-    let problem = if path.is_dir() {
-        Some((
-            format!("`{display}` is a folder, not a file"),
-            format!("give a file name: {}", path.join("leaflet.pdf").display()),
-        ))
-    } else if dir.is_file() || dir.ancestors().any(Path::is_file) {
-        Some((
-            format!("cannot write the file: `{folder}` is not a folder (part of it is a file)"),
-            "choose an output path inside an existing folder".to_string(),
-        ))
-    } else if !dir.exists() {
-        Some((
-            format!("cannot write the file: the folder `{folder}` does not exist"),
-            format!("create it first (mkdir -p {folder}) or choose another output path"),
-        ))
-    } else {
-        None
-    };
-    if let Some((message, hint)) = problem {
-        return Err(Diagnostic::error(message)
-            .at(Location::file(&display))
-            .hint(hint)
-            .into());
-    }
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let mut f = std::fs::File::create(&tmp).map_err(|e| fail("create the file", e))?;
-    let res = f.write_all(bytes).and_then(|()| f.sync_all());
-    drop(f);
-    if let Err(e) = res.and_then(|()| std::fs::rename(&tmp, path)) {
+    // Try first and explain afterwards: a batch writes thousands of files,
+    // and checking the path beforehand costs a few system calls each.
+    let created = std::fs::File::create(&tmp);
+    let res = match created {
+        Ok(mut f) => f
+            .write_all(bytes)
+            .and_then(|()| f.sync_all())
+            .and_then(|()| {
+                drop(f);
+                std::fs::rename(&tmp, path)
+            })
+            .map_err(|e| ("write", e)),
+        Err(e) => Err(("create", e)),
+    };
+    if let Err((what, e)) = res {
         let _ = std::fs::remove_file(&tmp);
-        return Err(fail("write the file", e).into());
+        return Err(explain_write_failure(path, dir, what, e).into());
     }
     Ok(())
+}
+
+/// Why `path` could not be written, in the words a user needs: a missing
+/// folder, a file where a folder should be, a folder where the file should
+/// be, or what the system said.
+fn explain_write_failure(path: &Path, dir: &Path, what: &str, e: std::io::Error) -> Diagnostic {
+    let display = path.display().to_string();
+    let folder = dir.display();
+    let (message, hint) = if path.is_dir() {
+        (
+            format!("`{display}` is a folder, not a file"),
+            format!("give a file name: {}", path.join("leaflet.pdf").display()),
+        )
+    } else if dir.ancestors().any(Path::is_file) {
+        (
+            format!("cannot write the file: `{folder}` is not a folder (part of it is a file)"),
+            "choose an output path inside an existing folder".to_string(),
+        )
+    } else if !dir.exists() {
+        (
+            format!("cannot write the file: the folder `{folder}` does not exist"),
+            format!("create it first (mkdir -p {folder}) or choose another output path"),
+        )
+    } else {
+        (
+            format!("cannot {what} the file: {e}"),
+            "check that the folder exists and is writable".to_string(),
+        )
+    };
+    Diagnostic::error(message)
+        .at(Location::file(&display))
+        .hint(hint)
 }
 
 fn epoch_from_env() -> Result<Option<i64>> {

@@ -25,6 +25,28 @@ type Prepared = std::result::Result<(Job, PathBuf), String>;
 /// Jobs read and made together; bounds memory whatever the manifest's size.
 const CHUNK: usize = 256;
 
+/// Threads that write the finished PDFs. Writing waits on the disk (each
+/// file is synced before it is renamed into place); on their own threads,
+/// those waits overlap with the typesetting instead of idling a core, and
+/// on a journalled file system concurrent syncs share a journal commit.
+const WRITERS: usize = 4;
+
+/// Finished PDFs waiting for a writer; bounds the memory they hold.
+const WRITE_QUEUE: usize = 2 * WRITERS;
+
+/// A finished PDF on its way to its file: the job's index in its chunk.
+struct Pending {
+    index: usize,
+    out: PathBuf,
+    pdf: Vec<u8>,
+    patient: Option<crate::model::PatientName>,
+    start: Instant,
+}
+
+/// What a writer did with a [`Pending`]: its index, the error if the file
+/// could not be written, and the job's time including the writing.
+type Written = (usize, Option<String>, f64);
+
 /// Failed rows listed at the end of a batch; the rest are counted (and all
 /// are in the `--report`).
 pub const MAX_LISTED_FAILURES: usize = 20;
@@ -169,25 +191,46 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
     let mut outputs: HashMap<u128, usize> = HashMap::new();
     let mut ordinal = 0usize;
     let mut jobs = jobs.peekable();
-    while jobs.peek().is_some() {
-        // Read a chunk of this shard's jobs and settle their outputs in order,
-        // so two jobs never write the same file.
-        let mut chunk: Vec<(usize, Prepared)> = Vec::with_capacity(CHUNK);
-        for (line, spec) in jobs.by_ref() {
-            let mine = args.shard.is_none_or(|s| ordinal % s.count == s.index - 1);
-            ordinal += 1;
-            if !mine {
-                continue;
-            }
-            // A row's errors never quote its patient's name (a value in the
-            // wrong column, say).
-            let prepared = spec.map_err(|d| first_message(&d)).and_then(|spec| {
-                let name = spec.patient_name.clone();
-                ctx.prepare(line, spec).map_err(|e| {
-                    crate::diag::redact_text(&e, name.as_ref().map_or("", |n| n.as_str()))
-                })
+    let (to_write, queue) = std::sync::mpsc::sync_channel::<Pending>(WRITE_QUEUE);
+    let (written_tx, written) = std::sync::mpsc::channel::<Written>();
+    let queue = Mutex::new(queue);
+    std::thread::scope(|scope| -> Result<()> {
+        // Owned here, so it is dropped (and the writers stop) however
+        // this returns.
+        let to_write = to_write;
+        for _ in 0..WRITERS {
+            let written_tx = written_tx.clone();
+            let queue = &queue;
+            scope.spawn(move || loop {
+                // One writer at a time waits for the next file.
+                let next = queue.lock().expect("not poisoned").recv();
+                let Ok(p) = next else { break };
+                let done = write_pending(&p);
+                if written_tx.send(done).is_err() {
+                    break;
+                }
             });
-            let prepared = prepared.and_then(|(job, out)| match outputs.get(&path_digest(&out)) {
+        }
+        drop(written_tx);
+        while jobs.peek().is_some() {
+            // Read a chunk of this shard's jobs and settle their outputs in order,
+            // so two jobs never write the same file.
+            let mut chunk: Vec<(usize, Prepared)> = Vec::with_capacity(CHUNK);
+            for (line, spec) in jobs.by_ref() {
+                let mine = args.shard.is_none_or(|s| ordinal % s.count == s.index - 1);
+                ordinal += 1;
+                if !mine {
+                    continue;
+                }
+                // A row's errors never quote its patient's name (a value in the
+                // wrong column, say).
+                let prepared = spec.map_err(|d| first_message(&d)).and_then(|spec| {
+                    let name = spec.patient_name.clone();
+                    ctx.prepare(line, spec).map_err(|e| {
+                        crate::diag::redact_text(&e, name.as_ref().map_or("", |n| n.as_str()))
+                    })
+                });
+                let prepared = prepared.and_then(|(job, out)| match outputs.get(&path_digest(&out)) {
                 Some(first) => Err(format!(
                     "{} is also the output of line {first}; give this row its own `output` (a pattern may use {{line}}, {{concerns}}, {{paper}})",
                     out.display()
@@ -197,52 +240,74 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
                     Ok((job, out))
                 }
             });
-            chunk.push((line, prepared));
-            if chunk.len() == CHUNK {
-                break;
-            }
-        }
-        let results: Vec<JobReport> = pool.install(|| {
-            chunk
-                .into_par_iter()
-                .map(|(line, prepared)| {
-                    // Each worker keeps its own typesetter (and the words and
-                    // shape plans it cached) for the whole batch.
-                    let slot = rayon::current_thread_index().unwrap_or(0) % typesetters.len();
-                    let mut ts = typesetters[slot].lock().expect("not poisoned");
-                    ctx.make(&mut ts, line, prepared)
-                })
-                .collect()
-        });
-        for r in results {
-            summary.warnings += r.warnings.len();
-            for w in &r.warnings {
-                if warned.len() < MAX_LISTED_FAILURES {
-                    warned.push(format!("{manifest_display}:{}: warning: {w}", r.line));
+                chunk.push((line, prepared));
+                if chunk.len() == CHUNK {
+                    break;
                 }
             }
-            match r.status {
-                "written" => summary.written += 1,
-                "up-to-date" => summary.up_to_date += 1,
-                _ => {
-                    summary.failed += 1;
-                    // Only the first few are kept to print: a manifest of
-                    // 100,000 bad rows must not flood the terminal.
-                    if failures.len() < MAX_LISTED_FAILURES {
-                        failures.push(format!(
-                            "{manifest_display}:{}: error: {}",
-                            r.line,
-                            r.error.as_deref().unwrap_or("failed")
-                        ));
+            let made: Vec<(JobReport, bool)> = pool.install(|| {
+                chunk
+                    .into_par_iter()
+                    .enumerate()
+                    .map(|(index, (line, prepared))| {
+                        // Each worker keeps its own typesetter (and the words and
+                        // shape plans it cached) for the whole batch.
+                        let slot = rayon::current_thread_index().unwrap_or(0) % typesetters.len();
+                        let mut ts = typesetters[slot].lock().expect("not poisoned");
+                        let (mut report, pending) = ctx.make(&mut ts, line, prepared);
+                        drop(ts);
+                        let Some(mut p) = pending else {
+                            return (report, false);
+                        };
+                        p.index = index;
+                        match to_write.send(p) {
+                            Ok(()) => (report, true),
+                            // No writer left (one panicked): write here.
+                            Err(std::sync::mpsc::SendError(p)) => {
+                                settle(&mut report, write_pending(&p));
+                                (report, false)
+                            }
+                        }
+                    })
+                    .collect()
+            });
+            let queued = made.iter().filter(|(_, queued)| *queued).count();
+            let mut results: Vec<JobReport> = made.into_iter().map(|(r, _)| r).collect();
+            for done in written.iter().take(queued) {
+                let index = done.0;
+                settle(&mut results[index], done);
+            }
+            for r in results {
+                summary.warnings += r.warnings.len();
+                for w in &r.warnings {
+                    if warned.len() < MAX_LISTED_FAILURES {
+                        warned.push(format!("{manifest_display}:{}: warning: {w}", r.line));
                     }
                 }
+                match r.status {
+                    "written" => summary.written += 1,
+                    "up-to-date" => summary.up_to_date += 1,
+                    _ => {
+                        summary.failed += 1;
+                        // Only the first few are kept to print: a manifest of
+                        // 100,000 bad rows must not flood the terminal.
+                        if failures.len() < MAX_LISTED_FAILURES {
+                            failures.push(format!(
+                                "{manifest_display}:{}: error: {}",
+                                r.line,
+                                r.error.as_deref().unwrap_or("failed")
+                            ));
+                        }
+                    }
+                }
+                if let Some(rep) = report.as_mut() {
+                    rep.add(&r)?;
+                }
+                progress.tick(&summary, log);
             }
-            if let Some(rep) = report.as_mut() {
-                rep.add(&r)?;
-            }
-            progress.tick(&summary, log);
         }
-    }
+        Ok(())
+    })?;
     progress.finish();
     if let Some(rep) = report {
         rep.finish()?;
@@ -406,13 +471,23 @@ impl Context<'_> {
         Ok((job, self.out_dir.join(name)))
     }
 
-    /// Makes one job; its report never holds the patient's name.
-    fn make(&self, ts: &mut Typesetter<'_>, line: usize, prepared: Prepared) -> JobReport {
+    /// Makes one job; its report never holds the patient's name. A PDF
+    /// made comes back to be written; until it is, the report says
+    /// `written`.
+    fn make(
+        &self,
+        ts: &mut Typesetter<'_>,
+        line: usize,
+        prepared: Prepared,
+    ) -> (JobReport, Option<Pending>) {
         let name = match &prepared {
             Ok((job, _)) => job.patient_name.clone(),
             Err(_) => None,
         };
-        let mut report = self.make_inner(ts, line, prepared);
+        let (mut report, mut pending) = self.make_inner(ts, line, prepared);
+        if let Some(p) = pending.as_mut() {
+            p.patient = name.clone();
+        }
         if let Some(name) = name {
             report.error = report
                 .error
@@ -421,10 +496,15 @@ impl Context<'_> {
                 *w = crate::diag::redact_text(w, name.as_str());
             }
         }
-        report
+        (report, pending)
     }
 
-    fn make_inner(&self, ts: &mut Typesetter<'_>, line: usize, prepared: Prepared) -> JobReport {
+    fn make_inner(
+        &self,
+        ts: &mut Typesetter<'_>,
+        line: usize,
+        prepared: Prepared,
+    ) -> (JobReport, Option<Pending>) {
         let start = Instant::now();
         let fail = |output: Option<&Path>, error: String| JobReport {
             line,
@@ -438,11 +518,11 @@ impl Context<'_> {
         };
         let (job, out) = match prepared {
             Ok(p) => p,
-            Err(e) => return fail(None, e),
+            Err(e) => return (fail(None, e), None),
         };
         let digest = job.digest(self.lib);
         if !self.force && self.up_to_date(&out, &digest) {
-            return JobReport {
+            let report = JobReport {
                 line,
                 output: Some(out.display().to_string()),
                 status: "up-to-date",
@@ -452,23 +532,13 @@ impl Context<'_> {
                 error: None,
                 warnings: Vec::new(),
             };
+            return (report, None);
         }
         let leaflet = match make_leaflet_with(self.lib, &job, ts) {
             Ok(l) => l,
-            Err(d) => return fail(Some(&out), first_message(&d)),
+            Err(d) => return (fail(Some(&out), first_message(&d)), None),
         };
-        if let Some(parent) = out.parent() {
-            if let Err(e) = std::fs::create_dir_all(parent) {
-                return fail(
-                    Some(&out),
-                    format!("cannot create {}: {e}", parent.display()),
-                );
-            }
-        }
-        if let Err(d) = write_atomically(&out, &leaflet.pdf) {
-            return fail(Some(&out), first_message(&d));
-        }
-        JobReport {
+        let report = JobReport {
             line,
             output: Some(out.display().to_string()),
             status: "written",
@@ -477,7 +547,15 @@ impl Context<'_> {
             ms: start.elapsed().as_secs_f64() * 1e3,
             error: None,
             warnings: leaflet.warnings,
-        }
+        };
+        let pending = Pending {
+            index: 0,
+            out,
+            pdf: leaflet.pdf,
+            patient: None,
+            start,
+        };
+        (report, Some(pending))
     }
 
     /// The PDF at `out` was made from the same inputs, by this program or
@@ -502,6 +580,37 @@ impl Context<'_> {
             return false;
         }
         crate::pdf::read_id(&tail).as_ref() == Some(digest)
+    }
+}
+
+/// Writes a finished PDF into place, creating its folder if need be.
+fn write_pending(p: &Pending) -> Written {
+    let error = match p.out.parent().map(std::fs::create_dir_all) {
+        Some(Err(e)) => Some(format!(
+            "cannot create {}: {e}",
+            p.out.parent().unwrap_or(Path::new(".")).display()
+        )),
+        _ => write_atomically(&p.out, &p.pdf)
+            .err()
+            .map(|d| first_message(&d)),
+    };
+    // Like the rest of a job's report, the error never holds the name.
+    let error = match (&p.patient, error) {
+        (Some(name), Some(e)) => Some(crate::diag::redact_text(&e, name.as_str())),
+        (_, e) => e,
+    };
+    (p.index, error, p.start.elapsed().as_secs_f64() * 1e3)
+}
+
+/// Completes a job's report once its PDF was written, or was not.
+fn settle(report: &mut JobReport, (_, error, ms): Written) {
+    report.ms = ms;
+    if let Some(e) = error {
+        report.status = "failed";
+        report.pages = None;
+        report.bytes = None;
+        report.warnings.clear();
+        report.error = Some(e);
     }
 }
 
