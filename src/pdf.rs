@@ -217,12 +217,13 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
                     let groups = clusters(&run.glyphs);
                     let mut plain_from = 0;
                     for g in groups {
-                        let real: String = run.glyphs[g.clone()].iter().map(|p| &*p.text).collect();
-                        let natural: String = run.glyphs[g.clone()]
+                        let cluster = &run.glyphs[g.clone()];
+                        let spelled = cluster
                             .iter()
-                            .map(|p| canon[&p.gid].as_str())
-                            .collect();
-                        if real != natural {
+                            .flat_map(|p| p.text.chars())
+                            .eq(cluster.iter().flat_map(|p| canon[&p.gid].chars()));
+                        if !spelled {
+                            let real: String = cluster.iter().map(|p| &*p.text).collect();
                             emit_glyphs(&mut ops, &ctx, plain_from..g.start);
                             ops.push(Op::BeginMarkedContentWithProperties {
                                 tag: "Span".into(),
