@@ -175,8 +175,9 @@ pub fn run(args: &BatchArgs, epoch: Option<i64>, log: &mut dyn FnMut(&str)) -> R
         .num_threads(args.jobs.unwrap_or(0))
         .build()
         .map_err(|e| Diagnostic::error(format!("cannot start worker threads: {e}")))?;
+    let paragraphs = Arc::new(crate::layout::Paragraphs::default());
     let typesetters: Vec<Mutex<Typesetter<'_>>> = (0..pool.current_num_threads().max(1))
-        .map(|_| Mutex::new(Typesetter::new(&lib.fonts)))
+        .map(|_| Mutex::new(Typesetter::sharing(&lib.fonts, paragraphs.clone())))
         .collect();
     let mut progress = Progress::new(total, args.quiet);
     let mut report = match &args.report {

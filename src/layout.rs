@@ -381,11 +381,128 @@ pub struct Typesetter<'f> {
     hyphenate: bool,
     dictionaries: HashMap<String, Option<hyphenation::Standard>>,
     plans: HashMap<(usize, bool, Option<harfrust::Script>, String), Arc<harfrust::ShapePlan>>,
-    /// Laid-out paragraphs, bounded in number.
-    paragraphs: HashMap<ParagraphKey, Vec<Line>>,
-    /// Shaped words by face and direction, then by text (looked up by
-    /// `&str`, so a hit allocates nothing).
-    cache: HashMap<(usize, bool), HashMap<String, Arc<Shaped>>>,
+    /// Laid-out paragraphs, shared with the other typesetters of a batch.
+    paragraphs: Arc<Paragraphs>,
+    /// Shaped words, keyed by [`word_key`] (looked up by `&str`, so a hit
+    /// allocates nothing).
+    words: Generations<String, Arc<Shaped>>,
+    /// Where a word's key is spelled out for a lookup.
+    word_key: String,
+}
+
+/// Memory the laid-out paragraphs may take (shared by a batch's workers).
+const PARAGRAPH_BYTES: usize = 8 << 20;
+
+/// Laid-out paragraphs, by everything their lines depend on. One is shared
+/// by all the typesetters of a batch: each worker would otherwise hold its
+/// own copy of the same paragraphs.
+#[derive(Default)]
+pub struct Paragraphs(std::sync::Mutex<Option<Generations<ParagraphKey, Arc<Vec<Line>>>>>);
+
+impl std::fmt::Debug for Paragraphs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Paragraphs").finish_non_exhaustive()
+    }
+}
+
+impl Paragraphs {
+    fn get(&self, key: &ParagraphKey) -> Option<Arc<Vec<Line>>> {
+        let mut cache = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        cache
+            .get_or_insert_with(|| Generations::new(PARAGRAPH_BYTES))
+            .get(key)
+            .cloned()
+    }
+
+    fn insert(&self, key: ParagraphKey, lines: Arc<Vec<Line>>, bytes: usize) {
+        let mut cache = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        cache
+            .get_or_insert_with(|| Generations::new(PARAGRAPH_BYTES))
+            .insert(key, lines, bytes);
+    }
+}
+
+/// Memory the shaped words of one typesetter may take.
+const WORD_BYTES: usize = 2 << 20;
+
+/// A cache bounded in bytes, in two generations. New entries go into the
+/// young one; once it holds half the budget, the old generation is dropped
+/// and the young one becomes old. A hit in the old generation moves the
+/// entry back into the young one. An entry is only kept the second time it
+/// is offered: what a batch prints once (a patient's name) never pushes
+/// out what it keeps printing (the topic's paragraphs, common words).
+/// Memory stays flat however long the batch.
+struct Generations<K, V> {
+    young: HashMap<K, (V, usize)>,
+    old: HashMap<K, (V, usize)>,
+    young_bytes: usize,
+    budget: usize,
+    /// Hashes of the keys offered once (cleared when it grows large).
+    seen: std::collections::HashSet<u64>,
+    hasher: std::collections::hash_map::RandomState,
+}
+
+/// Keys a [`Generations`] remembers having been offered.
+const SEEN_KEYS: usize = 1 << 14;
+
+impl<K: std::hash::Hash + Eq, V> Generations<K, V> {
+    fn new(budget: usize) -> Self {
+        Generations {
+            young: HashMap::new(),
+            old: HashMap::new(),
+            young_bytes: 0,
+            budget,
+            seen: Default::default(),
+            hasher: Default::default(),
+        }
+    }
+
+    fn get<Q>(&mut self, key: &Q) -> Option<&V>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: std::hash::Hash + Eq + ?Sized,
+    {
+        if !self.young.contains_key(key) {
+            let (k, (v, bytes)) = self.old.remove_entry(key)?;
+            return Some(self.keep(k, v, bytes));
+        }
+        self.young.get(key).map(|(v, _)| v)
+    }
+
+    /// Offers `value`, which takes about `bytes` of memory: kept if its key
+    /// was offered before.
+    fn insert(&mut self, key: K, value: V, bytes: usize) {
+        use std::hash::BuildHasher;
+        if self.seen.len() >= SEEN_KEYS {
+            self.seen.clear();
+        }
+        if self.seen.insert(self.hasher.hash_one(&key)) {
+            return;
+        }
+        self.keep(key, value, bytes);
+    }
+
+    fn keep(&mut self, key: K, value: V, bytes: usize) -> &V {
+        if self.young_bytes + bytes > self.budget / 2 {
+            self.old = std::mem::take(&mut self.young);
+            self.young_bytes = 0;
+        }
+        self.young_bytes += bytes;
+        &self
+            .young
+            .entry(key)
+            .insert_entry((value, bytes))
+            .into_mut()
+            .0
+    }
+}
+
+/// The key of a shaped word: face, direction and text.
+fn word_key(out: &mut String, face: usize, rtl: bool, text: &str) {
+    use std::fmt::Write;
+    out.clear();
+    let _ = write!(out, "{face}{}", if rtl { '<' } else { '>' });
+    out.push_str(text);
 }
 
 impl std::fmt::Debug for Typesetter<'_> {
@@ -600,18 +717,26 @@ impl StyledText {
 impl<'f> Typesetter<'f> {
     /// A typesetter over `fonts`.
     pub fn new(fonts: &'f FontBook) -> Self {
+        Typesetter::sharing(fonts, Arc::default())
+    }
+
+    /// A typesetter over `fonts` that keeps laid-out paragraphs in
+    /// `paragraphs`, which other typesetters may share.
+    pub fn sharing(fonts: &'f FontBook, paragraphs: Arc<Paragraphs>) -> Self {
         Typesetter {
             fonts,
             hyphenate: false,
             dictionaries: HashMap::new(),
             plans: HashMap::new(),
-            paragraphs: HashMap::new(),
-            cache: HashMap::new(),
+            paragraphs,
+            words: Generations::new(WORD_BYTES),
+            word_key: String::new(),
         }
     }
 
     fn shape(&mut self, face: usize, text: &str, lang: &str, rtl: bool) -> Arc<Shaped> {
-        if let Some(s) = self.cache.get(&(face, rtl)).and_then(|m| m.get(text)) {
+        word_key(&mut self.word_key, face, rtl, text);
+        if let Some(s) = self.words.get(self.word_key.as_str()) {
             return s.clone();
         }
         let f = &self.fonts.faces[face];
@@ -696,10 +821,10 @@ impl<'f> Typesetter<'f> {
             Shaped { glyphs: Vec::new() }
         };
         let shaped = Arc::new(shaped);
-        self.cache
-            .entry((face, rtl))
-            .or_default()
-            .insert(text.to_string(), shaped.clone());
+        let bytes = 64 + text.len() + shaped.glyphs.len() * std::mem::size_of::<ShapedGlyph>();
+        let mut key = String::new();
+        word_key(&mut key, face, rtl, text);
+        self.words.insert(key, shaped.clone(), bytes);
         shaped
     }
 
@@ -819,11 +944,23 @@ impl<'f> Typesetter<'f> {
             hyphenate: self.hyphenate,
         };
         if let Some(lines) = self.paragraphs.get(&key) {
-            return Ok(lines.clone());
+            return Ok(lines.as_ref().clone());
         }
         let lines = self.lines_uncached(st, size, leading, width, lang, rtl, max_lines)?;
-        if self.paragraphs.len() < 20_000 && lines.len() <= max_lines {
-            self.paragraphs.insert(key, lines.clone());
+        if lines.len() <= max_lines {
+            let glyphs: usize = lines
+                .iter()
+                .flat_map(|l| &l.pieces)
+                .map(|p| p.glyphs.len())
+                .sum();
+            let pieces: usize = lines.iter().map(|l| l.pieces.len()).sum();
+            let bytes = 64
+                + 2 * key.text.len()
+                + lines.len() * std::mem::size_of::<Line>()
+                + pieces * std::mem::size_of::<Piece>()
+                // Each glyph's text is an allocation of its own.
+                + glyphs * (std::mem::size_of::<PieceGlyph>() + 32);
+            self.paragraphs.insert(key, Arc::new(lines.clone()), bytes);
         }
         Ok(lines)
     }
@@ -2357,6 +2494,36 @@ fn paginate(units: &[Unit], page_h: f32) -> Vec<Vec<(Row, f32)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn held<K, V>(g: &Generations<K, V>) -> usize {
+        g.young.values().chain(g.old.values()).map(|(_, b)| b).sum()
+    }
+
+    #[test]
+    fn cache_keeps_what_comes_twice_within_its_budget() {
+        let mut g: Generations<String, u32> = Generations::new(1000);
+        g.insert("once".into(), 1, 10);
+        assert_eq!(g.get("once"), None, "a key offered once is not kept");
+        g.insert("once".into(), 1, 10);
+        assert_eq!(g.get("once"), Some(&1), "offered twice, it is kept");
+        // A stream of distinct keys, each offered twice, never holds more
+        // than the budget, and a key used all along survives it.
+        g.insert("topic".into(), 7, 100);
+        g.insert("topic".into(), 7, 100);
+        for i in 0..10_000 {
+            let k = format!("patient {i}");
+            g.insert(k.clone(), i, 90);
+            g.insert(k, i, 90);
+            assert!(held(&g) <= 1000, "holds {} bytes", held(&g));
+            assert_eq!(g.get("topic"), Some(&7), "lost the key in use at {i}");
+        }
+        // One-off keys never enter, so they push nothing out.
+        let before = held(&g);
+        for i in 0..10_000 {
+            g.insert(format!("one-off {i}"), i, 90);
+        }
+        assert_eq!(held(&g), before);
+    }
 
     fn para(lines: usize) -> Unit {
         Unit {
