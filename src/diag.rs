@@ -198,6 +198,18 @@ pub fn redact_text(text: &str, secret: &str) -> String {
     out
 }
 
+/// `c`, or a visible stand-in for a control character: its picture from
+/// the Control Pictures block (␁, ␛, ␡), else U+FFFD. Tabs stay tabs.
+fn visible(c: char) -> char {
+    match u32::from(c) {
+        0x09 => c,
+        n @ 0x00..=0x1F => char::from_u32(0x2400 + n).unwrap_or('\u{FFFD}'),
+        0x7F => '\u{2421}',
+        _ if c.is_control() => '\u{FFFD}',
+        _ => c,
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match self.severity {
@@ -225,7 +237,9 @@ impl fmt::Display for Diagnostic {
                 };
                 let before = if from > 0 { "…" } else { "" };
                 let after = if to < chars.len() { "…" } else { "" };
-                let shown: String = chars[from..to].iter().collect();
+                // Control characters are shown as their pictures (␛ for
+                // ESC): printed raw, they would drive the terminal.
+                let shown: String = chars[from..to].iter().map(|&c| visible(c)).collect();
                 writeln!(f, "{} | {before}{shown}{after}", loc.line)?;
                 let pad: String = before
                     .chars()
@@ -340,6 +354,21 @@ mod tests {
         assert!(!shown.contains("Tom"), "{shown}");
         assert!(shown.contains("patient-name: [patient name]"), "{shown}");
         assert_eq!(redact_text("abc", " "), "abc");
+    }
+
+    #[test]
+    fn control_characters_in_a_snippet_are_shown_not_sent() {
+        let text = "a = x\u{1b}[31m\u{1}y\u{85}\n";
+        let d = Diagnostic::error("bad").at(Location::new("f.ftl", text, 5..6));
+        let shown = d.to_string();
+        assert!(
+            !shown.chars().any(|c| c.is_control() && c != '\n'),
+            "{shown:?}"
+        );
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(lines[2], "1 | a = x\u{241b}[31m\u{2401}y\u{fffd}");
+        // The caret stays under the character.
+        assert_eq!(lines[3].chars().position(|c| c == '^'), Some(4 + 5));
     }
 
     #[test]

@@ -287,6 +287,7 @@ fn build_bundle(content: &Content, lang: &str) -> Result<FluentBundle<FluentReso
                 continue;
             }
         };
+        diags.0.extend(unprintable(&file.display, text));
         let res = match FluentResource::try_new(text.to_string()) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -318,6 +319,44 @@ fn build_bundle(content: &Content, lang: &str) -> Result<FluentBundle<FluentReso
         }
     }
     diags.into_result(bundle)
+}
+
+/// Control characters (other than tab and line breaks) and the
+/// noncharacters U+FFFE and U+FFFF in a locale file: nothing can print
+/// them, and the leaflet's markup (XML) cannot even hold most of them.
+/// They are invisible in most editors and usually come with text pasted
+/// from another program. The first few are reported, each at its place.
+fn unprintable(display: &str, text: &str) -> Vec<Diagnostic> {
+    const SHOWN: usize = 5;
+    let found: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|(_, c)| {
+            (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+                || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+        })
+        .collect();
+    let mut out: Vec<Diagnostic> = found
+        .iter()
+        .take(SHOWN)
+        .map(|&(at, c)| {
+            Diagnostic::error(format!(
+                "the file holds the invisible character U+{:04X}, which cannot be printed",
+                u32::from(c)
+            ))
+            .at(Location::new(display, text, at..at + c.len_utf8()))
+            .hint("delete it; it often comes with text pasted from another program")
+        })
+        .collect();
+    if found.len() > SHOWN {
+        out.push(
+            Diagnostic::error(format!(
+                "… and {} more invisible characters in this file",
+                found.len() - SHOWN
+            ))
+            .at(Location::file(display)),
+        );
+    }
+    out
 }
 
 /// The entry starting at `offset`: its line and the indented lines after it.
@@ -668,6 +707,7 @@ pub fn locale_facts(content: &Content, lang: &str) -> LocaleFacts {
                 continue;
             }
         };
+        facts.errors.0.extend(unprintable(&file.display, text));
         facts.texts.insert(file.display.clone(), text.to_string());
         let resource = match fluent_syntax::parser::parse(text) {
             Ok(r) => r,

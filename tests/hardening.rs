@@ -365,6 +365,34 @@ fn an_unknown_variable_is_an_error_under_the_variable() {
 }
 
 #[test]
+fn an_invisible_control_character_is_refused_at_its_place() {
+    // Text pasted from another program can carry control characters that
+    // no editor shows; XML (the leaflet's markup) cannot hold them.
+    let tmp = TempDir::new("control-char");
+    let dir = ftl_overlay(&tmp, "fm-intro-2 = Welcome.\u{1b}[31m Meetings differ.");
+    let (r, out_tmp, out) = render("control-char-run", &["--topic", FM, "--content", s(&dir)]);
+    assert_refused(&r, &out_tmp, &out, &format!("{}/locales/en-US/first-meeting.ftl:8:22: error: the file holds the invisible character U+001B, which cannot be printed", dir.display()));
+    // The escape is shown, not sent to the terminal.
+    assert!(
+        r.stderr
+            .contains("8 | fm-intro-2 = Welcome.\u{241b}[31m Meetings differ.\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains('\u{1b}'));
+    // The translators' check finds it too.
+    let c = run(handout().args(["check", "--content", s(&dir), "--locale", "en-US"]));
+    c.assert_failed();
+    let said = format!("{}{}", String::from_utf8_lossy(&c.stdout), c.stderr);
+    assert!(
+        said.contains(
+            "first-meeting.ftl:8:22: error: the file holds the invisible character U+001B"
+        ),
+        "{said}"
+    );
+}
+
+#[test]
 fn a_megabyte_word_is_refused_at_its_message() {
     let tmp = TempDir::new("mb-word");
     let dir = ftl_overlay(&tmp, &format!("fm-intro-2 = {}", "x".repeat(1_000_000)));
