@@ -1327,12 +1327,15 @@ impl Typesetter<'_> {
 
 /// Invisible format characters the shaper removes (Unicode's
 /// Default_Ignorable_Code_Point, less the bidi controls of [`is_stripped`]):
-/// joiners, variation selectors, the soft hyphen, tags.
+/// joiners, variation selectors, the soft hyphen, tags. Not the Hangul
+/// fillers (U+115F, U+1160, U+3164, U+FFA0) nor U+1BCA0..U+1BCA3: the
+/// shaper keeps those as ordinary glyphs, as HarfBuzz does, so a face must
+/// have them (or they are reported as characters no font can draw).
 fn is_ignorable(c: char) -> bool {
     matches!(c as u32,
-        0x00AD | 0x034F | 0x061C | 0x115F..=0x1160 | 0x17B4..=0x17B5 | 0x180B..=0x180F
-        | 0x200B..=0x200D | 0x2060..=0x2065 | 0x206A..=0x206F | 0x3164 | 0xFE00..=0xFE0F
-        | 0xFEFF | 0xFFA0 | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF)
+        0x00AD | 0x034F | 0x061C | 0x17B4..=0x17B5 | 0x180B..=0x180F
+        | 0x200B..=0x200D | 0x2060..=0x2065 | 0x206A..=0x206F | 0xFE00..=0xFE0F
+        | 0xFEFF | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF)
 }
 
 fn is_space_glyph(g: &PieceGlyph) -> bool {
