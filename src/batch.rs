@@ -586,15 +586,14 @@ impl Context<'_> {
 
 /// Writes a finished PDF into place, creating its folder if need be.
 fn write_pending(p: &Pending) -> Written {
-    let error = match p.out.parent().map(std::fs::create_dir_all) {
-        Some(Err(e)) => Some(format!(
-            "cannot create {}: {e}",
-            p.out.parent().unwrap_or(Path::new(".")).display()
-        )),
-        _ => write_atomically(&p.out, &p.pdf)
-            .err()
-            .map(|d| first_message(&d)),
-    };
+    // If the folder cannot be made, the write fails too, and explains why
+    // (a file where a folder should be, say) better than mkdir would.
+    if let Some(parent) = p.out.parent() {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    let error = write_atomically(&p.out, &p.pdf)
+        .err()
+        .map(|d| first_message(&d));
     // Like the rest of a job's report, the error never holds the name.
     let error = match (&p.patient, error) {
         (Some(name), Some(e)) => Some(crate::diag::redact_text(&e, name.as_str())),

@@ -326,7 +326,7 @@ fn clinic_csv_writes_good_rows_and_reports_each_broken_row_at_its_line() {
                 output: "blocker.txt/x.pdf".into(),
                 ..rows[3].clone()
             },
-            vec!["blocker.txt", "cannot"],
+            vec!["blocker.txt", "is not a folder (part of it is a file)"],
         ),
         (
             90,
