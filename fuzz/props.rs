@@ -116,24 +116,10 @@ fn drawn_text(blocks: &[Block], out: &mut String) {
     }
 }
 
-fn image_srcs(blocks: &[Block], out: &mut Vec<String>) {
-    for b in blocks {
-        match &b.kind {
-            BlockKind::Image { src, .. } => out.push(src.clone()),
-            BlockKind::Callout(inner) | BlockKind::Keep(inner) => image_srcs(inner, out),
-            BlockKind::List { items, .. } => items.iter().for_each(|i| image_srcs(i, out)),
-            _ => {}
-        }
-    }
-}
-
 /// Gives every picture the markup names a made-up size (the layout needs
 /// only the pixel size; the app reads real files, which a fuzzer must not).
 fn fake_pictures(doc: &mut Document) {
-    let mut srcs = Vec::new();
-    image_srcs(&doc.body, &mut srcs);
-    image_srcs(&doc.footer, &mut srcs);
-    for src in srcs {
+    for src in doc.image_sources() {
         let n = src.len() as u32;
         doc.pictures.insert(
             src.clone(),

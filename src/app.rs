@@ -554,20 +554,7 @@ pub fn explain_missing_glyphs(
 
 /// Reads every picture the markup names.
 fn load_pictures(lib: &Library, doc: &mut crate::doc::Document) -> Result<()> {
-    fn srcs(blocks: &[crate::doc::Block], out: &mut Vec<String>) {
-        use crate::doc::BlockKind;
-        for b in blocks {
-            match &b.kind {
-                BlockKind::Image { src, .. } => out.push(src.clone()),
-                BlockKind::Callout(inner) | BlockKind::Keep(inner) => srcs(inner, out),
-                BlockKind::List { items, .. } => items.iter().for_each(|i| srcs(i, out)),
-                _ => {}
-            }
-        }
-    }
-    let mut all = Vec::new();
-    srcs(&doc.body, &mut all);
-    srcs(&doc.footer, &mut all);
+    let all = doc.image_sources();
     for src in all {
         if let std::collections::btree_map::Entry::Vacant(e) = doc.pictures.entry(src) {
             let pic = lib.picture(e.key())?;

@@ -25,6 +25,27 @@ pub struct Document {
     pub pictures: std::collections::BTreeMap<String, Picture>,
 }
 
+impl Document {
+    /// The `src` of every picture the body and footer name, in reading
+    /// order (a picture named twice comes twice).
+    pub fn image_sources(&self) -> Vec<String> {
+        fn walk(blocks: &[Block], out: &mut Vec<String>) {
+            for b in blocks {
+                match &b.kind {
+                    BlockKind::Image { src, .. } => out.push(src.clone()),
+                    BlockKind::Callout(inner) | BlockKind::Keep(inner) => walk(inner, out),
+                    BlockKind::List { items, .. } => items.iter().for_each(|i| walk(i, out)),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.body, &mut out);
+        walk(&self.footer, &mut out);
+        out
+    }
+}
+
 /// A raster picture (PNG or JPEG) and its size in pixels.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Picture {
