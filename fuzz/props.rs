@@ -31,7 +31,7 @@
 
 use handout::diag::Diagnostics;
 use handout::doc::{Block, BlockKind, Document, Inline, Picture, TextStyle, Tone};
-use handout::layout::{FontBook, Item, Laid, Metrics, Options, Typesetter};
+use handout::layout::{FontBook, Item, Laid, Options, Typesetter};
 use handout::model::Paper;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
@@ -358,15 +358,9 @@ pub(crate) fn markup(data: &[u8]) {
     };
     fake_pictures(&mut doc);
     let opts = if data.len().is_multiple_of(2) {
-        Options {
-            paper: Paper::A4,
-            metrics: Metrics::NORMAL,
-        }
+        Options::new(Paper::A4, false)
     } else {
-        Options {
-            paper: Paper::Letter,
-            metrics: Metrics::LARGE,
-        }
+        Options::new(Paper::Letter, true)
     };
     check_typeset(&doc, &opts);
 }
@@ -683,18 +677,12 @@ pub(crate) fn layout_mixed(data: &[u8]) {
         links: vec!["https://example.org/".into()],
         pictures: Default::default(),
     };
-    let opts = Options {
-        paper: if flags & 2 != 0 {
-            Paper::Letter
-        } else {
-            Paper::A4
-        },
-        metrics: if flags & 4 != 0 {
-            Metrics::LARGE
-        } else {
-            Metrics::NORMAL
-        },
+    let paper = if flags & 2 != 0 {
+        Paper::Letter
+    } else {
+        Paper::A4
     };
+    let opts = Options::new(paper, flags & 4 != 0);
     check_typeset(&doc, &opts);
 }
 
@@ -857,14 +845,7 @@ pub(crate) fn ftl_page(data: &[u8]) {
             *c as u32
         );
     }
-    let opts = Options {
-        paper: job.paper,
-        metrics: if job.large_print {
-            Metrics::LARGE
-        } else {
-            Metrics::NORMAL
-        },
-    };
+    let opts = Options::new(job.paper, job.large_print);
     if let Some(laid) = check_typeset(&doc, &opts) {
         let meta = handout::pdf::PdfMeta {
             epoch: 0,

@@ -6,7 +6,7 @@
 use crate::cli::{Cli, Command, Emit, ListArgs, ListFormat, PaperArg, RenderArgs};
 use crate::diag::{Diagnostic, Location, Result};
 use crate::l10n::Localizer;
-use crate::layout::{FontBook, Metrics, Options, Typesetter};
+use crate::layout::{FontBook, Options, Typesetter};
 use crate::load::{Content, LoadedTopic};
 use crate::model::{Clinic, Id, Paper, PatientName};
 use crate::render::{LeafletRequest, Renderer};
@@ -330,14 +330,7 @@ fn make_leaflet_inner(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> Resu
         .map(|n| n.as_str().trim())
         .filter(|n| !n.is_empty());
     let private = name.map(|n| PrivateText::find(&doc, n));
-    let opts = Options {
-        paper: job.paper,
-        metrics: if job.large_print {
-            Metrics::LARGE
-        } else {
-            Metrics::NORMAL
-        },
-    };
+    let opts = Options::new(job.paper, job.large_print);
     let mut laid = crate::layout::typeset(ts, &doc, &opts)
         .map_err(|d| explain_missing_glyphs(lib, &locale, d))?;
     if let (Some(n), Some(p)) = (name, &private) {

@@ -344,6 +344,20 @@ pub struct Options {
     pub metrics: Metrics,
 }
 
+impl Options {
+    /// On `paper`, in the normal sizes or in large print.
+    pub fn new(paper: Paper, large_print: bool) -> Options {
+        Options {
+            paper,
+            metrics: if large_print {
+                Metrics::LARGE
+            } else {
+                Metrics::NORMAL
+            },
+        }
+    }
+}
+
 /// A typeset leaflet.
 #[derive(Debug, Clone)]
 pub struct Laid {
