@@ -507,15 +507,20 @@ impl Context<'_> {
         prepared: Prepared,
     ) -> (JobReport, Option<Pending>) {
         let start = Instant::now();
-        let fail = |output: Option<&Path>, error: String| JobReport {
+        // What every report says; each outcome adds its own fields.
+        let report = |output: Option<&Path>, status: &'static str| JobReport {
             line,
             output: output.map(|p| p.display().to_string()),
-            status: "failed",
+            status,
             pages: None,
             bytes: None,
             ms: start.elapsed().as_secs_f64() * 1e3,
-            error: Some(error),
+            error: None,
             warnings: Vec::new(),
+        };
+        let fail = |output: Option<&Path>, error: String| JobReport {
+            error: Some(error),
+            ..report(output, "failed")
         };
         let (job, out) = match prepared {
             Ok(p) => p,
@@ -523,31 +528,17 @@ impl Context<'_> {
         };
         let digest = job.digest(self.lib);
         if !self.force && self.up_to_date(&out, &digest) {
-            let report = JobReport {
-                line,
-                output: Some(out.display().to_string()),
-                status: "up-to-date",
-                pages: None,
-                bytes: None,
-                ms: start.elapsed().as_secs_f64() * 1e3,
-                error: None,
-                warnings: Vec::new(),
-            };
-            return (report, None);
+            return (report(Some(&out), "up-to-date"), None);
         }
         let leaflet = match make_leaflet_with(self.lib, &job, ts) {
             Ok(l) => l,
             Err(d) => return (fail(Some(&out), first_message(&d)), None),
         };
         let report = JobReport {
-            line,
-            output: Some(out.display().to_string()),
-            status: "written",
             pages: Some(leaflet.pages),
             bytes: Some(leaflet.pdf.len()),
-            ms: start.elapsed().as_secs_f64() * 1e3,
-            error: None,
             warnings: leaflet.warnings,
+            ..report(Some(&out), "written")
         };
         let pending = Pending {
             index: 0,

@@ -410,8 +410,13 @@ const PARAGRAPH_BYTES: usize = 8 << 20;
 /// Laid-out paragraphs, by everything their lines depend on. One is shared
 /// by all the typesetters of a batch: each worker would otherwise hold its
 /// own copy of the same paragraphs.
-#[derive(Default)]
-pub struct Paragraphs(std::sync::Mutex<Option<Generations<ParagraphKey, Arc<Vec<Line>>>>>);
+pub struct Paragraphs(std::sync::Mutex<Generations<ParagraphKey, Arc<Vec<Line>>>>);
+
+impl Default for Paragraphs {
+    fn default() -> Self {
+        Paragraphs(std::sync::Mutex::new(Generations::new(PARAGRAPH_BYTES)))
+    }
+}
 
 impl std::fmt::Debug for Paragraphs {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -422,17 +427,12 @@ impl std::fmt::Debug for Paragraphs {
 impl Paragraphs {
     fn get(&self, key: &ParagraphKey) -> Option<Arc<Vec<Line>>> {
         let mut cache = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        cache
-            .get_or_insert_with(|| Generations::new(PARAGRAPH_BYTES))
-            .get(key)
-            .cloned()
+        cache.get(key).cloned()
     }
 
     fn insert(&self, key: ParagraphKey, lines: Arc<Vec<Line>>, bytes: usize) {
         let mut cache = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        cache
-            .get_or_insert_with(|| Generations::new(PARAGRAPH_BYTES))
-            .insert(key, lines, bytes);
+        cache.insert(key, lines, bytes);
     }
 }
 
@@ -2725,8 +2725,8 @@ mod shaping_tests {
         let fonts = book();
         let mut ts = Typesetter::new(&fonts);
         let text = "Meetings are confidential and nonjudgmental everywhere";
-        let plain_lines = ts
-            .lines(
+        let lay_out = |ts: &mut Typesetter<'_>| {
+            ts.lines(
                 &plain(text),
                 12.0,
                 1.3,
@@ -2735,19 +2735,11 @@ mod shaping_tests {
                 false,
                 usize::MAX - 1,
             )
-            .unwrap();
+            .unwrap()
+        };
+        let plain_lines = lay_out(&mut ts);
         ts.hyphenate = true;
-        let hyph_lines = ts
-            .lines(
-                &plain(text),
-                12.0,
-                1.3,
-                120.0,
-                "en-US",
-                false,
-                usize::MAX - 1,
-            )
-            .unwrap();
+        let hyph_lines = lay_out(&mut ts);
         let ends_with_hyphen = |l: &Line| {
             l.pieces
                 .last()

@@ -125,23 +125,10 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
         }
         let subset = MEMO
             .with_borrow_mut(|m| m.subset(&f.data, &remapper))
-            .map_err(|e| {
-                Diagnostic::error(format!(
-                    "the font {} is damaged: its glyphs cannot be embedded ({e:?})",
-                    f.name
-                ))
-                .at(crate::diag::Location::file(&f.path))
-                .hint("replace the file with an intact copy of the font (.ttf, .otf)")
-            })?;
+            .map_err(|e| damaged(f, &format!("its glyphs cannot be embedded ({e:?})")))?;
         let mut warnings = Vec::new();
-        let mut parsed = ParsedFont::from_bytes(&subset, 0, &mut warnings).ok_or_else(|| {
-            Diagnostic::error(format!(
-                "the font {} is damaged: it cannot be embedded",
-                f.name
-            ))
-            .at(crate::diag::Location::file(&f.path))
-            .hint("replace the file with an intact copy of the font (.ttf, .otf)")
-        })?;
+        let mut parsed = ParsedFont::from_bytes(&subset, 0, &mut warnings)
+            .ok_or_else(|| damaged(f, "it cannot be embedded"))?;
         let mut tag_hash = Fnv::new(*face as u64);
         for gid in glyphs.keys() {
             tag_hash.write(&gid.to_le_bytes());
@@ -414,6 +401,13 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
     lo.save_with_options(&mut out, options)
         .map_err(|e| Diagnostic::error(format!("cannot write the PDF: {e}")))?;
     Ok(out)
+}
+
+/// The error for a font file that cannot be embedded, and why.
+fn damaged(f: &crate::layout::Face, why: &str) -> Diagnostic {
+    Diagnostic::error(format!("the font {} is damaged: {why}", f.name))
+        .at(crate::diag::Location::file(&f.path))
+        .hint("replace the file with an intact copy of the font (.ttf, .otf)")
 }
 
 fn utf16_bytes(s: &str) -> Vec<u8> {
