@@ -37,16 +37,46 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("indicatif", &["batch"]),
 ];
 
+/// Every `.rs` file of a module: `src/NAME.rs`, or each file under
+/// `src/NAME/` for a module split into a folder.
+fn module_files(module: &str) -> Vec<std::path::PathBuf> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let file = src.join(format!("{module}.rs"));
+    let mut files = Vec::new();
+    if file.is_file() {
+        files.push(file);
+    }
+    let mut dirs = vec![src.join(module)];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.expect("a folder entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    assert!(!files.is_empty(), "module `{module}` has no source file");
+    files
+}
+
 fn source(module: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("src")
-        .join(format!("{module}.rs"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    // Only code: drop comment lines so docs may mention any crate.
-    text.lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut code = String::new();
+    for path in module_files(module) {
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        // Only code: drop comment lines so docs may mention any crate.
+        for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            code.push_str(line);
+            code.push('\n');
+        }
+    }
+    code
 }
 
 fn names(code: &str, name: &str) -> bool {
@@ -119,14 +149,14 @@ fn stages_use_only_leaves_and_earlier_stages() {
 #[test]
 fn every_source_file_opens_with_a_module_doc() {
     for module in all_modules() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("src")
-            .join(format!("{module}.rs"));
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(
-            text.starts_with("//!"),
-            "src/{module}.rs must open with a //! doc"
-        );
+        for path in module_files(module) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(
+                text.starts_with("//!"),
+                "{} must open with a //! doc",
+                path.display()
+            );
+        }
     }
 }
 
