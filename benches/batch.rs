@@ -103,20 +103,22 @@ fn write_manifest(n: usize, named: bool, dir: &Path) -> std::path::PathBuf {
 /// seconds taken.
 fn run_batch(n: usize, dir: &Path) -> f64 {
     let path = write_manifest(n, false, dir);
-    let args = handout::cli::BatchArgs {
+    let opts = handout::batch::BatchOptions {
         manifest: path,
         out_dir: dir.join("out"),
         jobs: std::env::var("JOBS").ok().and_then(|j| j.parse().ok()),
         shard: None,
         force: true,
         report: None,
-        quiet: true,
+        progress: handout::batch::ProgressMode::Quiet,
         clinic: None,
         allow_fallback: false,
-        content: handout::cli::ContentArgs { content: None },
+        content: None,
+        epoch: Some(0),
+        region_paper: None,
     };
     let start = std::time::Instant::now();
-    let summary = handout::batch::run(&args, Some(0), &mut |_| {}).expect("batch runs");
+    let summary = handout::batch::run(&opts, &mut |_| {}).expect("batch runs");
     let secs = start.elapsed().as_secs_f64();
     assert_eq!(summary.written, n, "every job written");
     secs

@@ -2,7 +2,7 @@
 //! batch would), for each built-in locale, and reports the PDF size.
 //! Run with `cargo bench --bench leaflet`.
 
-use handout::app::{make_leaflet, Job, Library};
+use handout::leaflet::{make_leaflet, Job, Library};
 use handout::model::Paper;
 use std::time::{Duration, Instant};
 

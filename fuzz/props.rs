@@ -41,7 +41,7 @@ pub(crate) fn fonts() -> &'static FontBook {
     static FONTS: OnceLock<FontBook> = OnceLock::new();
     FONTS.get_or_init(|| {
         let content = handout::load::Content::builtin();
-        FontBook::new(&content.fonts(), handout::app::PRIMARY_FAMILY).expect("built-in fonts")
+        FontBook::new(&content.fonts(), handout::leaflet::PRIMARY_FAMILY).expect("built-in fonts")
     })
 }
 
@@ -785,8 +785,8 @@ pub(crate) fn ftl_page(data: &[u8]) {
     std::fs::create_dir_all(path.parent().expect("a folder")).expect("the overlay folder");
     std::fs::write(&path, replace_message(source, id, value)).expect("write the overlay");
 
-    let lib = handout::app::Library::open(Some(&dir)).expect("the overlay loads");
-    let job = handout::app::Job {
+    let lib = handout::leaflet::Library::open(Some(&dir)).expect("the overlay loads");
+    let job = handout::leaflet::Job {
         topic: topic.into(),
         locale: locale.into(),
         concerns: if topic == "first-meeting" {
@@ -805,7 +805,7 @@ pub(crate) fn ftl_page(data: &[u8]) {
         epoch: Some(0),
         patient_name: None,
     };
-    let Ok(rendered) = handout::app::render_markup(&lib, &job) else {
+    let Ok(rendered) = handout::leaflet::render_markup(&lib, &job) else {
         // An FTL syntax error, an unknown variable...: reported, not printed.
         return;
     };

@@ -1,5 +1,5 @@
 //! Edge: the command line (clap derive). Each flag's `///` comment is its
-//! `--help` text. Parsing only; `app` does the work.
+//! `--help` text. Parsing only; `cmd` does the work.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -127,7 +127,7 @@ pub struct BatchArgs {
     /// Make only slice K of N (job i goes to slice i mod N + 1), to spread a
     /// manifest over machines.
     #[arg(long, value_name = "K/N")]
-    pub shard: Option<crate::batch::Shard>,
+    pub shard: Option<crate::model::Shard>,
     /// Remake every PDF, even those up to date.
     #[arg(long)]
     pub force: bool,

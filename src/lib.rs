@@ -1,19 +1,33 @@
 //! handout: patient leaflets for addiction clinics.
 //!
-//! The pipeline runs one way (see `../shared/DESIGN.md`):
+//! The pipeline runs one way (see DESIGN.md in the project's shared notes
+//! and the README's "How it works"):
 //!
 //! ```text
 //! load -> l10n -> render -> markup -> layout -> pdf
 //! ```
 //!
-//! Dependency rule, enforced by `tests/architecture.rs`:
-//! - a stage may use the leaves (`diag`, `model`, `doc`) and earlier stages,
-//!   never a later stage, `app` or `cli`;
-//! - only the owning module names its outside crate: the YAML crate only in
-//!   `load`, fluent only in `l10n`, tera only in `render`, roxmltree only in
-//!   `markup`, harfrust and unicode-linebreak only in `layout`, printpdf,
-//!   lopdf and subsetter only in `pdf`, clap only in `cli` and `main.rs`,
-//!   rayon and indicatif only in `batch`.
+//! Above the stages sits the core every command uses (`leaflet`: a job to
+//! PDF bytes; `output`: files written atomically), then the batch engine and
+//! the translators' checks as libraries (`batch`, `check`), then the commands
+//! (`cmd`), which alone see clap (`cli`) and the environment.
+//!
+//! Dependency rule, enforced by `tests/architecture.rs`: each module uses
+//! only the modules below it in
+//!
+//! ```text
+//! main -> cmd -> cli
+//!         cmd -> {batch, check} -> leaflet -> output
+//!                                  leaflet -> pdf -> layout -> markup -> render -> l10n -> load
+//!                                  everything -> leaves (diag, model, doc)
+//! ```
+//!
+//! and only the owning module names its outside crate: the YAML crate only in
+//! `load`, fluent only in `l10n`, tera only in `render`, roxmltree only in
+//! `markup`, harfrust, unicode-bidi, unicode-linebreak, qrcode and
+//! hyphenation only in `layout`, printpdf, lopdf, subsetter and flate2 only
+//! in `pdf`, clap only in `cli` and `main.rs`, rayon and indicatif only in
+//! `batch`.
 
 pub mod diag;
 pub mod doc;
@@ -26,7 +40,11 @@ pub mod markup;
 pub mod pdf;
 pub mod render;
 
-pub mod app;
+pub mod leaflet;
+pub mod output;
+
 pub mod batch;
 pub mod check;
+
 pub mod cli;
+pub mod cmd;

@@ -1,5 +1,6 @@
-//! Edge: the binary. Parses arguments, calls [`handout::app::run`], prints
-//! diagnostics to stderr, returns the exit code (0 ok, 1 failed, 2 usage).
+//! Edge: the binary. Parses arguments, runs the command
+//! ([`handout::cmd::run`]), prints diagnostics to stderr, returns the exit
+//! code (0 ok, 1 failed, 2 usage).
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -14,7 +15,7 @@ fn main() -> ExitCode {
         }
     };
     let mut warn = |d: &handout::diag::Diagnostic| eprintln!("{d}");
-    match handout::app::run(cli, &mut warn) {
+    match handout::cmd::run(cli, &mut warn) {
         Ok(()) => ExitCode::SUCCESS,
         Err(diags) => {
             eprintln!("{diags}");

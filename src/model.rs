@@ -444,47 +444,6 @@ pub struct Clinic {
     pub wording: std::collections::BTreeMap<Id, Id>,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_reject_paths_and_nul() {
-        assert!(Id::new("made-to-speak").is_ok());
-        for bad in ["../x", "a/b", "a\0b", "", "Upper", "a b"] {
-            assert!(Id::new(bad).is_err(), "{bad:?} accepted");
-        }
-    }
-
-    #[test]
-    fn message_refs_allow_one_attribute() {
-        let r = MessageRef::new("tsm-title.short").unwrap();
-        assert_eq!((r.message(), r.attribute()), ("tsm-title", Some("short")));
-        assert!(MessageRef::new("a.b.c").is_err());
-        assert!(MessageRef::new("1abc").is_err());
-    }
-
-    #[test]
-    fn paper_follows_region_not_language() {
-        assert_eq!(Paper::from_posix_locale("es_US.UTF-8"), Some(Paper::Letter));
-        assert_eq!(Paper::from_posix_locale("en_GB.UTF-8"), Some(Paper::A4));
-        assert_eq!(Paper::from_posix_locale("fr_CA"), Some(Paper::Letter));
-        assert_eq!(Paper::from_posix_locale("de_DE@euro"), Some(Paper::A4));
-        assert_eq!(Paper::from_posix_locale("C.UTF-8"), None);
-        assert_eq!(Paper::from_posix_locale("en"), None);
-    }
-
-    #[test]
-    fn dates_convert_to_unix_seconds() {
-        assert_eq!(Date::parse("1970-01-01").unwrap().unix_seconds(), 0);
-        assert_eq!(
-            Date::parse("2026-11-01").unwrap().unix_seconds(),
-            1_793_491_200
-        );
-        assert!(Date::parse("2026-13-01").is_err());
-    }
-}
-
 /// A patient's name: printed on the leaflet's page and nowhere else (not in
 /// the PDF's metadata, a file name, a report or a message). It has no
 /// `Display`, and its `Debug` hides it, so formatting a job cannot print it.
@@ -568,4 +527,78 @@ pub struct Manifest {
     pub defaults: JobSpec,
     /// The leaflets.
     pub jobs: Vec<JobSpec>,
+}
+
+/// Which slice of the jobs this run makes: job `i` (from 0) belongs to
+/// shard `i mod N + 1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// This shard, 1-based.
+    pub index: usize,
+    /// How many shards.
+    pub count: usize,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Shard, String> {
+        let err = || format!("`{s}` is not K/N with 1 <= K <= N (for example 2/8)");
+        let (k, n) = s.split_once('/').ok_or_else(err)?;
+        let index: usize = k.trim().parse().map_err(|_| err())?;
+        let count: usize = n.trim().parse().map_err(|_| err())?;
+        if index == 0 || count == 0 || index > count {
+            return Err(err());
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_reject_paths_and_nul() {
+        assert!(Id::new("made-to-speak").is_ok());
+        for bad in ["../x", "a/b", "a\0b", "", "Upper", "a b"] {
+            assert!(Id::new(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn message_refs_allow_one_attribute() {
+        let r = MessageRef::new("tsm-title.short").unwrap();
+        assert_eq!((r.message(), r.attribute()), ("tsm-title", Some("short")));
+        assert!(MessageRef::new("a.b.c").is_err());
+        assert!(MessageRef::new("1abc").is_err());
+    }
+
+    #[test]
+    fn paper_follows_region_not_language() {
+        assert_eq!(Paper::from_posix_locale("es_US.UTF-8"), Some(Paper::Letter));
+        assert_eq!(Paper::from_posix_locale("en_GB.UTF-8"), Some(Paper::A4));
+        assert_eq!(Paper::from_posix_locale("fr_CA"), Some(Paper::Letter));
+        assert_eq!(Paper::from_posix_locale("de_DE@euro"), Some(Paper::A4));
+        assert_eq!(Paper::from_posix_locale("C.UTF-8"), None);
+        assert_eq!(Paper::from_posix_locale("en"), None);
+    }
+
+    #[test]
+    fn dates_convert_to_unix_seconds() {
+        assert_eq!(Date::parse("1970-01-01").unwrap().unix_seconds(), 0);
+        assert_eq!(
+            Date::parse("2026-11-01").unwrap().unix_seconds(),
+            1_793_491_200
+        );
+        assert!(Date::parse("2026-13-01").is_err());
+    }
+
+    #[test]
+    fn shards_parse_and_reject_nonsense() {
+        assert_eq!("2/8".parse::<Shard>(), Ok(Shard { index: 2, count: 8 }));
+        for bad in ["0/3", "4/3", "1/0", "a/b", "3"] {
+            assert!(bad.parse::<Shard>().is_err(), "{bad}");
+        }
+    }
 }

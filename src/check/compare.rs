@@ -1,0 +1,241 @@
+//! Check: one locale against the reference locale: missing, obsolete and
+//! different-shaped messages, stale translations, plural variants,
+//! references that do not resolve, messages a topic asks for, and
+//! characters no bundled font can draw.
+
+use super::fingerprint;
+use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::l10n::{LocaleFacts, REFERENCE_LOCALE};
+use crate::leaflet::Library;
+use crate::load::LoadedTopic;
+use std::sync::Arc;
+
+/// Missing, obsolete and different-shaped messages against the reference.
+pub(super) fn compare(
+    locale: &str,
+    reference: &LocaleFacts,
+    facts: &LocaleFacts,
+    out: &mut Diagnostics,
+    translated: &mut usize,
+) -> f64 {
+    let mut present = 0usize;
+    for (id, r) in &reference.messages {
+        let ref_file = r.file.rsplit('/').next().unwrap_or(&r.file);
+        let Some(m) = facts.messages.get(id) else {
+            // The locale's file of the same name, where it belongs.
+            let file = facts
+                .messages
+                .values()
+                .map(|m| m.file.as_str())
+                .find(|f| f.rsplit('/').next() == Some(ref_file))
+                .map(str::to_string)
+                .or_else(|| {
+                    // No file of that name: beside the locale's other files.
+                    let any = facts.messages.values().next()?;
+                    let dir = any.file.rsplit_once('/').map_or("", |(d, _)| d);
+                    Some(format!("{dir}/{ref_file}"))
+                })
+                .unwrap_or_else(|| format!("locales/{locale}/{ref_file}"));
+            out.push(
+                Diagnostic::error(format!(
+                    "message `{id}` of {REFERENCE_LOCALE} is missing from `{locale}`"
+                ))
+                .at(Location::file(&file))
+                .hint(format!("translate it: {} has it", r.file)),
+            );
+            continue;
+        };
+        present += 1;
+        // Still the reference text: not translated yet (a message with no
+        // words of its own, only placeables, counts as translated).
+        let words = |src: &str| strip_id(src).chars().any(char::is_alphabetic);
+        if strip_id(&m.source) != strip_id(&r.source) || !words(&r.source) {
+            *translated += 1;
+        }
+        for a in r.attributes.difference(&m.attributes) {
+            out.push(
+                Diagnostic::error(format!(
+                    "message `{id}` lacks the attribute `.{a}` that {REFERENCE_LOCALE} has"
+                ))
+                .at(facts.location(id))
+                .hint(format!("add `    .{a} = ...` under the message")),
+            );
+        }
+        for a in m.attributes.difference(&r.attributes) {
+            out.push(
+                Diagnostic::warning(format!(
+                    "message `{id}` has an attribute `.{a}` that {REFERENCE_LOCALE} does not"
+                ))
+                .at(facts.location(id))
+                .hint("remove it; nothing uses it"),
+            );
+        }
+        for v in r.variables.difference(&m.variables) {
+            out.push(
+                Diagnostic::error(format!("message `{id}` drops the variable `${v}`"))
+                    .at(facts.location(id))
+                    .hint(format!(
+                        "the leaflet fills `{{ ${v} }}` in; keep it in the translation"
+                    )),
+            );
+        }
+        for v in m.variables.difference(&r.variables) {
+            // Point at the variable itself.
+            let loc = facts
+                .location_in(id, &format!("${v}"))
+                .unwrap_or_else(|| facts.location(id));
+            out.push(
+                Diagnostic::error(format!(
+                    "message `{id}` uses `${v}`, which {REFERENCE_LOCALE} does not"
+                ))
+                .at(loc)
+                .hint(format!(
+                    "the leaflet gives this message only {}",
+                    if r.variables.is_empty() {
+                        "no variables".to_string()
+                    } else {
+                        r.variables
+                            .iter()
+                            .map(|v| format!("${v}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
+                )),
+            );
+        }
+    }
+    for id in facts.messages.keys() {
+        if !reference.messages.contains_key(id) {
+            out.push(
+                Diagnostic::warning(format!(
+                    "message `{id}` is not in {REFERENCE_LOCALE} (obsolete?)"
+                ))
+                .at(facts.location(id))
+                .hint("remove it, or check its spelling against the reference locale"),
+            );
+        }
+    }
+    if reference.messages.is_empty() {
+        100.0
+    } else {
+        (present as f64 * 1000.0 / reference.messages.len() as f64).round() / 10.0
+    }
+}
+
+/// Translations whose reference text changed since they were made.
+pub(super) fn stale(
+    locale: &str,
+    reference: &LocaleFacts,
+    facts: &LocaleFacts,
+    lock: &crate::model::SourceLock,
+    out: &mut Diagnostics,
+) {
+    for (id, print) in &lock.messages {
+        let (Some(r), true) = (reference.messages.get(id), facts.messages.contains_key(id)) else {
+            continue;
+        };
+        if &fingerprint(&r.source) != print {
+            out.push(
+                Diagnostic::warning(format!("the {REFERENCE_LOCALE} text of `{id}` changed since it was translated"))
+                    .at(facts.location(id))
+                    .note(format!("{REFERENCE_LOCALE} now says: {}", r.source.trim_end()))
+                    .hint(format!("update the translation, then run `handout check --accept --locale {locale} --content DIR`")),
+            );
+        }
+    }
+}
+
+/// A selector on a number must name every plural category the language
+/// uses (Russian: one, few, many, other; Arabic adds zero and two).
+pub(super) fn plurals(locale: &str, facts: &LocaleFacts, out: &mut Diagnostics) {
+    let categories = crate::l10n::plural_categories(locale);
+    if categories.is_empty() {
+        return;
+    }
+    for (id, m) in &facts.messages {
+        for keys in &m.plural_selects {
+            let missing: Vec<&str> = categories
+                .iter()
+                .copied()
+                .filter(|c| !keys.contains(*c))
+                .collect();
+            if missing.is_empty() {
+                continue;
+            }
+            out.push(
+                Diagnostic::warning(format!(
+                    "message `{id}` chooses by number but has no variant for {}",
+                    missing.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+                ))
+                .at(facts.location(id))
+                .note(format!("`{locale}` uses the plural categories {}", categories.join(", ")))
+                .hint("add a `[category]` variant for each; the `*` default covers the rest, often with the wrong grammar"),
+            );
+        }
+    }
+}
+
+/// A message's text without its id (`id = text` -> `text`).
+fn strip_id(source: &str) -> &str {
+    source.split_once('=').map_or(source, |(_, v)| v).trim()
+}
+
+/// Message and term references that do not resolve within the locale.
+pub(super) fn references(facts: &LocaleFacts, out: &mut Diagnostics) {
+    for (id, m) in &facts.messages {
+        for r in &m.references {
+            let ok = if r.starts_with('-') {
+                facts.terms.contains(r)
+            } else {
+                facts.messages.contains_key(r)
+            };
+            if !ok {
+                out.push(
+                    Diagnostic::error(format!(
+                        "message `{id}` refers to `{r}`, which this locale does not define"
+                    ))
+                    .at(facts.location(id))
+                    .hint("define it in one of the locale's .ftl files, or fix the reference"),
+                );
+            }
+        }
+    }
+}
+
+/// Every message a topic asks for exists in the locale.
+pub(super) fn topic_messages(
+    topics: &[Arc<LoadedTopic>],
+    locale: &str,
+    facts: &LocaleFacts,
+    out: &mut Diagnostics,
+) {
+    for t in topics {
+        let topic = &t.topic;
+        let refs = topic.all_messages();
+        for r in refs {
+            let found = facts.messages.get(r.message()).is_some_and(|m| {
+                r.attribute()
+                    .map_or(m.has_value, |a| m.attributes.contains(a))
+            });
+            if !found {
+                out.push(
+                    Diagnostic::error(format!("message `{r}` is missing from locale `{locale}`"))
+                        .at(t.location_of("", r.as_str()))
+                        .note(format!("the topic `{}` asks for it", topic.id))
+                        .hint(format!(
+                            "add `{} = ...` to a .ftl file of locales/{locale}/",
+                            r.message()
+                        )),
+                );
+            }
+        }
+    }
+}
+
+/// Characters no bundled font can draw, at their place in the files.
+pub(super) fn glyphs(lib: &Library, locale: &str, out: &mut Diagnostics) {
+    let probe = Diagnostics::from(Diagnostic::error("no font can draw"));
+    let found = crate::leaflet::explain_missing_glyphs(lib, locale, probe);
+    out.0
+        .extend(found.0.into_iter().filter(|d| d.location.is_some()));
+}

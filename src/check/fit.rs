@@ -1,0 +1,95 @@
+//! Check: every topic, with every concern, fits its page budget on Letter
+//! and A4.
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::l10n::REFERENCE_LOCALE;
+use crate::leaflet::{make_leaflet, Job, Library};
+use crate::load::LoadedTopic;
+use crate::model::Paper;
+use std::sync::Arc;
+
+/// Every topic, with every concern, on Letter and A4, within its budget.
+pub(super) fn page_fit(
+    lib: &Library,
+    topics: &[Arc<LoadedTopic>],
+    locale: &str,
+    out: &mut Diagnostics,
+) {
+    for t in topics {
+        let Some(budget) = t.topic.page_budget else {
+            continue;
+        };
+        for paper in [Paper::Letter, Paper::A4] {
+            let job = |concerns: &[crate::model::Concern]| Job {
+                topic: t.topic.id.to_string(),
+                locale: locale.to_string(),
+                concerns: concerns.iter().map(|c| c.id.to_string()).collect(),
+                clinic: None,
+                paper,
+                large_print: false,
+                allow_fallback: false,
+                epoch: Some(0),
+                patient_name: None,
+            };
+            let all = &t.topic.concerns;
+            let pages = match make_leaflet(lib, &job(all)) {
+                Ok(l) => l.pages,
+                Err(_) => break,
+            };
+            if pages as u32 <= budget {
+                continue;
+            }
+            // The first concern whose box pushes the leaflet over.
+            let culprit = (1..=all.len()).find(|&k| {
+                make_leaflet(lib, &job(&all[..k])).is_ok_and(|l| l.pages as u32 > budget)
+            });
+            let mut d = Diagnostic::error(format!(
+                "topic `{}` in `{locale}` takes {pages} pages on {paper:?} with every concern; its budget is {budget}",
+                t.topic.id
+            ))
+            .at(t.location_of("page-budget", &budget.to_string()));
+            if let Some(k) = culprit {
+                d = d.note(format!(
+                    "the leaflet runs onto page {} at concern `{}`",
+                    budget + 1,
+                    all[k - 1].id
+                ));
+            }
+            // The answers that grew most against the reference locale.
+            if let (Ok(here), Ok(en)) = (
+                lib.localizer(locale, false),
+                lib.localizer(REFERENCE_LOCALE, false),
+            ) {
+                let len = |l: &crate::l10n::Localizer, c: &crate::model::Concern| -> usize {
+                    c.answer
+                        .iter()
+                        .filter_map(|m| l.format(m, &[], &mut Vec::new()).ok())
+                        .map(|t| t.chars().count())
+                        .sum()
+                };
+                let mut growth: Vec<(f64, &str)> = all
+                    .iter()
+                    .map(|c| {
+                        (
+                            len(&here, c) as f64 / len(&en, c).max(1) as f64,
+                            c.id.as_str(),
+                        )
+                    })
+                    .collect();
+                growth.sort_by(|a, b| b.0.total_cmp(&a.0));
+                let top: Vec<String> = growth
+                    .iter()
+                    .take(2)
+                    .map(|(g, id)| format!("`{id}` ({g:.1}x)"))
+                    .collect();
+                d = d.note(format!(
+                    "longest answers against {REFERENCE_LOCALE}: {}",
+                    top.join(", ")
+                ));
+            }
+            out.push(d.hint(
+                "shorten the longest answers, keeping every fact; a topic's author may raise its `page-budget`",
+            ));
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! Check: the translators' workflow as a library (no command-line types).
+//! [`check`] finds every problem a translator or a content author can make,
+//! in every file, before anything is printed: syntax, completeness against
+//! the reference locale, `$variable` parity, references that do not
+//! resolve, characters no bundled font can draw, reading level, and
+//! leaflets that no longer fit their page budget. [`new_locale`] scaffolds
+//! a locale from another; [`accept`] records reviewed translations.
+
+mod compare;
+mod fit;
+mod readability;
+mod scaffold;
+
+pub use readability::reading_level;
+pub use scaffold::{accept, fingerprint, lock_text, new_locale};
+
+use crate::diag::{Diagnostic, Diagnostics, Result};
+use crate::l10n::{locale_facts, LocaleFacts, REFERENCE_LOCALE};
+use crate::leaflet::Library;
+use crate::load::LoadedTopic;
+use crate::model::LocaleStatus;
+use compare::{compare, glyphs, plurals, references, stale, topic_messages};
+use fit::page_fit;
+use readability::reading_grade;
+use serde::Serialize;
+use std::path::Path;
+use std::sync::Arc;
+/// One locale's summary line.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleSummary {
+    /// Locale folder.
+    pub locale: String,
+    /// Whether its translation was reviewed.
+    pub status: Review,
+    /// Share of the reference locale's messages it defines, in percent.
+    pub completeness: f64,
+    /// Share of the reference locale's messages it has translated (whose
+    /// text differs from the reference's), in percent: a fresh scaffold is 0.
+    pub translated: f64,
+    /// Errors found.
+    pub errors: usize,
+    /// Warnings found.
+    pub warnings: usize,
+}
+
+/// Where a checked locale's translation stands; printed and serialized as
+/// `draft`, `reviewed`, `unknown` (no locale.yaml) or `pseudo`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Review {
+    /// A draft: not yet checked by a native-speaking clinician.
+    Draft,
+    /// Reviewed.
+    Reviewed,
+    /// No `locale.yaml` says.
+    Unknown,
+    /// A pseudo-locale, made from the reference to test layouts.
+    Pseudo,
+}
+
+impl Review {
+    /// The word the report prints.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Review::Draft => "draft",
+            Review::Reviewed => "reviewed",
+            Review::Unknown => "unknown",
+            Review::Pseudo => "pseudo",
+        }
+    }
+}
+
+/// What `check` found.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// Every problem, in file order per locale.
+    pub diagnostics: Diagnostics,
+    /// One line per checked locale.
+    pub locales: Vec<LocaleSummary>,
+    /// Reading level per locale, where a validated formula exists.
+    pub grades: Vec<Grade>,
+}
+
+/// The reading level of a locale's leaflet text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Grade {
+    /// Locale folder.
+    pub locale: String,
+    /// `flesch-kincaid` (a US school grade) or `fernandez-huerta` (an ease
+    /// score, 0-100, higher is easier).
+    pub formula: &'static str,
+    /// The value over every message the topics print.
+    pub value: f64,
+}
+
+/// Checks the content (built-in overlaid by `content`) for `locales`, or
+/// for every locale when empty.
+pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
+    let mut report = Report::default();
+    // Content-wide problems first: fonts, templates, topics.
+    let lib = match Library::open(content) {
+        Ok(lib) => lib,
+        Err(d) => {
+            report.diagnostics = d;
+            return Ok(report);
+        }
+    };
+    let mut topics = Vec::new();
+    for id in lib.content.topic_ids() {
+        match lib.topic(&id) {
+            Ok(t) => topics.push(t),
+            Err(d) => report.diagnostics.0.extend(d.0),
+        }
+    }
+    let reference = locale_facts(&lib.content, REFERENCE_LOCALE);
+    let wanted: Vec<String> = if locales.is_empty() {
+        // Every locale, and the leaflets under the pseudo-locales.
+        for pseudo in crate::l10n::PSEUDO_LOCALES {
+            check_pseudo(&lib, &topics, pseudo, &mut report);
+        }
+        lib.content.locale_ids()
+    } else {
+        let mut out = Vec::new();
+        for l in locales {
+            // A pseudo-locale has no files to check; its leaflets must fit.
+            if let Some(pseudo) = crate::l10n::pseudo_locale(l) {
+                check_pseudo(&lib, &topics, pseudo, &mut report);
+                continue;
+            }
+            match crate::l10n::negotiate(l, &lib.content.locale_ids()) {
+                Some(found) if out.contains(&found) => {}
+                Some(found) => out.push(found),
+                None => report.diagnostics.push(
+                    Diagnostic::error(format!("no locale serves `{l}`")).hint(format!(
+                        "available locales: {}",
+                        lib.content.locale_ids().join(", ")
+                    )),
+                ),
+            }
+        }
+        out
+    };
+    for locale in wanted {
+        check_locale(&lib, &topics, &reference, locale, &mut report);
+    }
+    Ok(report)
+}
+
+/// A pseudo-locale has no files to check; its leaflets must fit.
+fn check_pseudo(lib: &Library, topics: &[Arc<LoadedTopic>], pseudo: &str, report: &mut Report) {
+    let before = report.diagnostics.0.len();
+    page_fit(lib, topics, pseudo, &mut report.diagnostics);
+    let new = &report.diagnostics.0[before..];
+    report.locales.push(LocaleSummary {
+        locale: pseudo.to_string(),
+        status: Review::Pseudo,
+        completeness: 100.0,
+        translated: 100.0,
+        errors: new.iter().filter(|d| d.is_error()).count(),
+        warnings: new.iter().filter(|d| !d.is_error()).count(),
+    });
+}
+
+/// Every check of one locale; its problems and summary line go to `report`.
+fn check_locale(
+    lib: &Library,
+    topics: &[Arc<LoadedTopic>],
+    reference: &LocaleFacts,
+    locale: String,
+    report: &mut Report,
+) {
+    let before = report.diagnostics.0.len();
+    let facts = locale_facts(&lib.content, &locale);
+    report.diagnostics.0.extend(facts.errors.0.iter().cloned());
+    let mut translated = 0usize;
+    let completeness = if locale == REFERENCE_LOCALE {
+        translated = reference.messages.len();
+        100.0
+    } else {
+        compare(
+            &locale,
+            reference,
+            &facts,
+            &mut report.diagnostics,
+            &mut translated,
+        )
+    };
+    let translated = if reference.messages.is_empty() {
+        100.0
+    } else {
+        (translated as f64 * 1000.0 / reference.messages.len() as f64).round() / 10.0
+    };
+    references(&facts, &mut report.diagnostics);
+    plurals(&locale, &facts, &mut report.diagnostics);
+    match lib.content.source_lock(&locale) {
+        Ok(Some(lock)) => stale(&locale, reference, &facts, &lock, &mut report.diagnostics),
+        Ok(None) => {}
+        Err(d) => report.diagnostics.0.extend(d.0),
+    }
+    topic_messages(topics, &locale, &facts, &mut report.diagnostics);
+    glyphs(lib, &locale, &mut report.diagnostics);
+    reading_grade(
+        lib,
+        topics,
+        &locale,
+        &mut report.diagnostics,
+        &mut report.grades,
+    );
+    // Page fit renders the leaflets; a topic that cannot render (its
+    // errors are reported above) is skipped, the others still checked.
+    page_fit(lib, topics, &locale, &mut report.diagnostics);
+    let status = match lib.content.locale_info(&locale) {
+        Ok(Some(info)) if info.status == LocaleStatus::Draft => Review::Draft,
+        Ok(Some(_)) => Review::Reviewed,
+        Ok(None) => Review::Unknown,
+        Err(d) => {
+            report.diagnostics.0.extend(d.0);
+            Review::Unknown
+        }
+    };
+    let new = &report.diagnostics.0[before..];
+    report.locales.push(LocaleSummary {
+        locale,
+        status,
+        completeness,
+        translated,
+        errors: new.iter().filter(|d| d.is_error()).count(),
+        warnings: new.iter().filter(|d| !d.is_error()).count(),
+    });
+}

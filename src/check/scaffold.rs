@@ -1,0 +1,185 @@
+//! Check: the translator's files. `handout locale new` scaffolds a locale
+//! from another; `source.lock` records the reference text each translation
+//! was made from, and `check --accept` rewrites it.
+
+use crate::diag::{Diagnostic, Location, Result};
+use crate::l10n::{canonical_tag, locale_facts, LocaleFacts, REFERENCE_LOCALE};
+use std::path::Path;
+
+/// A short fingerprint of a message's source text.
+pub fn fingerprint(source: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest: [u8; 32] = Sha256::digest(source.as_bytes()).into();
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The `source.lock` text for a locale: the fingerprint of the reference
+/// text of every message the locale has.
+pub fn lock_text(locale: &str, reference: &LocaleFacts, facts: &LocaleFacts) -> String {
+    let mut out = format!(
+        "# The {REFERENCE_LOCALE} text each {locale} message was translated from, by fingerprint.\n\
+         # `handout check` warns when that text changes; after updating the translation,\n\
+         # `handout check --accept --locale {locale} --content DIR` records the new text.\n\
+         from: {REFERENCE_LOCALE}\nmessages:\n"
+    );
+    for (id, r) in &reference.messages {
+        if facts.messages.contains_key(id) {
+            out.push_str(&format!("  {id}: {}\n", fingerprint(&r.source)));
+        }
+    }
+    out
+}
+
+/// Rewrites the `source.lock` of each of `locales` in the content folder.
+pub fn accept(content: &Path, locales: &[String]) -> Result<Vec<std::path::PathBuf>> {
+    let lib_content = crate::load::Content::with_overlay(content)?;
+    let reference = locale_facts(&lib_content, REFERENCE_LOCALE);
+    let mut written = Vec::new();
+    for l in locales {
+        let folder = content.join("locales").join(l);
+        if !folder.is_dir() {
+            return Err(Diagnostic::error(format!(
+                "there is no locale `{l}` in the content folder"
+            ))
+            .at(Location::file(&folder.display().to_string()))
+            .hint("--accept records translations of your own content folder")
+            .into());
+        }
+        let facts = locale_facts(&lib_content, l);
+        let path = folder.join("source.lock");
+        crate::output::write_atomically(&path, lock_text(l, &reference, &facts).as_bytes())?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Creates `locales/LANG/` in `dir` from the `from` locale: every message,
+/// each under a comment with its source text, and a `locale.yaml` marking
+/// the translation as a draft. Returns the files written.
+pub fn new_locale(dir: &Path, lang: &str, from: &str) -> Result<Vec<std::path::PathBuf>> {
+    let (tag, rtl) = canonical_tag(lang)
+        .map_err(|e| Diagnostic::error(e).hint("for example: handout locale new fr"))?;
+    let content = crate::load::Content::with_overlay_or_builtin(dir)?;
+    let folder = dir.join("locales").join(&tag);
+    if folder.exists() {
+        return Err(Diagnostic::error(format!("locale `{tag}` exists already"))
+            .at(Location::file(&folder.display().to_string()))
+            .hint("edit its files, or move the folder away to start again")
+            .into());
+    }
+    if content.locale_ids().contains(&tag) {
+        let where_ = content
+            .locale_files(&tag)
+            .first()
+            .map(|f| f.display.clone())
+            .unwrap_or_default();
+        return Err(Diagnostic::error(format!("locale `{tag}` exists already ({where_})"))
+            .hint("edit its files, or copy them into your content folder to change a built-in translation")
+            .into());
+    }
+    let source = content.locale_files(from);
+    if source.is_empty() {
+        return Err(
+            Diagnostic::error(format!("there is no locale `{from}` to start from"))
+                .hint(format!(
+                    "available locales: {}",
+                    content.locale_ids().join(", ")
+                ))
+                .into(),
+        );
+    }
+    let target = dir.join("locales").join(&tag);
+    let mut files = Vec::new();
+    let mut planned: Vec<(std::path::PathBuf, String)> = Vec::new();
+    for file in &source {
+        let name = file.rel.rsplit('/').next().unwrap_or(&file.rel).to_string();
+        let text = file.text()?;
+        planned.push((target.join(&name), scaffold_ftl(text, from, &tag)));
+    }
+    let yaml = format!(
+        "# Metadata of the {tag} translation. See locales/README.md.\n\
+         name: {tag}                # the language's name in itself, e.g. Français\n\
+         direction: {}\n\
+         status: draft              # reviewed, once a native-speaking clinician has checked it\n\
+         translator: null\n\
+         reviewer: null\n\
+         review-date: null\n",
+        if rtl { "rtl" } else { "ltr" }
+    );
+    planned.push((target.join("locale.yaml"), yaml));
+    // Every message starts as the source text: record what it came from.
+    let reference = locale_facts(&content, from);
+    let lock = lock_text(&tag, &reference, &reference).replace(
+        &format!("from: {REFERENCE_LOCALE}"),
+        &format!("from: {from}"),
+    );
+    planned.push((target.join("source.lock"), lock));
+    std::fs::create_dir_all(&target).map_err(|e| {
+        Diagnostic::error(format!("cannot create the folder: {e}"))
+            .at(Location::file(&target.display().to_string()))
+    })?;
+    for (path, text) in planned {
+        crate::output::write_atomically(&path, text.as_bytes())?;
+        files.push(path);
+    }
+    Ok(files)
+}
+
+/// The source file with each message preceded by a comment holding its
+/// source text; the text itself stays as a placeholder to translate.
+pub(super) fn scaffold_ftl(text: &str, from: &str, tag: &str) -> String {
+    let mut out = format!(
+        "# {tag}: translation started from {from} by `handout locale new`.\n\
+         # Translate the text after each `=`; keep every {{ $variable }} and the ids.\n\
+         # The comment above each message shows the {from} text it was made from.\n\n"
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let starts_message = line.starts_with(|c: char| c.is_ascii_alphabetic())
+            && line.split_once('=').is_some_and(|(id, _)| {
+                id.trim_end()
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            });
+        if starts_message {
+            let mut end = i + 1;
+            while end < lines.len()
+                && lines[end].starts_with([' ', '\t'])
+                && !lines[end].trim().is_empty()
+            {
+                end += 1;
+            }
+            for l in &lines[i..end] {
+                out.push_str(&format!("# {from}: {}\n", l.trim_end()));
+            }
+            for l in &lines[i..end] {
+                out.push_str(l);
+                out.push('\n');
+            }
+            i = end;
+        } else {
+            out.push_str(line);
+            out.push('\n');
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scaffold_puts_the_source_above_each_message() {
+        let out = scaffold_ftl(
+            "# c\nhi = Hello { $name }\n    .title = T\nbye = Bye\n",
+            "en-US",
+            "fr",
+        );
+        assert!(out.contains("# en-US: hi = Hello { $name }\n# en-US:     .title = T\nhi = Hello { $name }\n    .title = T\n"), "{out}");
+        assert!(out.contains("# en-US: bye = Bye\nbye = Bye\n"));
+    }
+}
