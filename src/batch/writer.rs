@@ -160,3 +160,59 @@ fn fail(report: &mut JobReport, error: String) {
     report.warnings.clear();
     report.error = Some(error);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(line: usize) -> (JobReport, Option<Pending>) {
+        let report = JobReport {
+            line,
+            output: Some(format!("{line}.pdf")),
+            status: Status::Written,
+            pages: Some(1),
+            bytes: Some(3),
+            ms: 0.0,
+            error: None,
+            warnings: Vec::new(),
+        };
+        let pending = Pending {
+            index: 0,
+            out: PathBuf::from(format!("{line}.pdf")),
+            pdf: b"pdf".to_vec(),
+            patient: None,
+            start: Instant::now(),
+        };
+        (report, Some(pending))
+    }
+
+    /// Writes nothing; panics for the job of index 1.
+    fn panics_on_second(p: &Pending) -> Written {
+        assert!(p.index != 1, "a writer bug");
+        Written {
+            index: p.index,
+            error: None,
+            ms: 0.0,
+        }
+    }
+
+    #[test]
+    fn a_writer_that_panics_fails_its_job_and_the_batch_goes_on() {
+        std::thread::scope(|scope| {
+            let writers = Writers::spawn(scope, panics_on_second);
+            // More jobs than writers, twice: the writers live on.
+            for _ in 0..2 {
+                let reports = writers.write_all((0..3 * WRITERS).map(job).collect());
+                for (i, r) in reports.iter().enumerate() {
+                    if i == 1 {
+                        assert_eq!(r.status, Status::Failed);
+                        assert!(r.error.as_deref().unwrap().contains("unexpectedly"));
+                        assert_eq!((r.pages, r.bytes), (None, None));
+                    } else {
+                        assert_eq!(r.status, Status::Written, "job {i}");
+                    }
+                }
+            }
+        });
+    }
+}
