@@ -153,11 +153,6 @@ impl Localizer {
         None
     }
 
-    /// True if the message (or attribute) exists in this locale.
-    pub fn has(&self, msg: &MessageRef) -> bool {
-        lookup(&self.bundle, msg).is_ok()
-    }
-
     /// The locale folder shown in errors.
     pub fn folder(&self) -> &str {
         &self.folder
