@@ -5,8 +5,8 @@
 //! categories of a language, to compare plural selectors against.
 
 use super::source::{entry_text, find_entry};
-use super::{syntax_hint, unprintable};
-use crate::diag::{Diagnostic, Diagnostics, Location};
+use super::{syntax_error, unprintable};
+use crate::diag::{Diagnostics, Location};
 use crate::load::Content;
 use std::collections::{BTreeMap, BTreeSet};
 use unic_langid::LanguageIdentifier;
@@ -50,6 +50,9 @@ impl LocaleFacts {
     }
 }
 
+/// Said of every syntax error the checks report.
+const SKIPPED: &str = "the message with this error is skipped until it is fixed, so checks may also report it missing";
+
 /// Reads a locale's FTL files into [`LocaleFacts`], collecting every
 /// syntax error.
 pub fn locale_facts(content: &Content, lang: &str) -> LocaleFacts {
@@ -69,12 +72,9 @@ pub fn locale_facts(content: &Content, lang: &str) -> LocaleFacts {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    facts.errors.push(
-                        Diagnostic::error(format!("Fluent syntax: {}", e.kind))
-                            .at(Location::new(&file.display, text, e.pos.clone()))
-                            .hint(syntax_hint(&e.kind.to_string()))
-                            .note("the message with this error is skipped until it is fixed, so checks may also report it missing"),
-                    );
+                    facts
+                        .errors
+                        .push(syntax_error(&file.display, text, &e).note(SKIPPED));
                 }
                 r
             }

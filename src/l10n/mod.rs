@@ -332,11 +332,7 @@ fn build_bundle(content: &Content, lang: &str) -> Result<FluentBundle<FluentReso
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    diags.push(
-                        Diagnostic::error(format!("Fluent syntax: {}", e.kind))
-                            .at(Location::new(&file.display, text, e.pos.clone()))
-                            .hint(syntax_hint(&e.kind.to_string())),
-                    );
+                    diags.push(syntax_error(&file.display, text, &e));
                 }
                 r
             }
@@ -360,6 +356,13 @@ fn build_bundle(content: &Content, lang: &str) -> Result<FluentBundle<FluentReso
         }
     }
     diags.into_result(bundle)
+}
+
+/// A Fluent syntax error at its place in the file, with a hint.
+fn syntax_error(display: &str, text: &str, e: &fluent_syntax::parser::ParserError) -> Diagnostic {
+    Diagnostic::error(format!("Fluent syntax: {}", e.kind))
+        .at(Location::new(display, text, e.pos.clone()))
+        .hint(syntax_hint(&e.kind.to_string()))
 }
 
 /// A hint for a Fluent syntax error, by what the parser expected.
