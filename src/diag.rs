@@ -20,6 +20,31 @@ pub enum Severity {
     Error,
 }
 
+/// What kind of problem a diagnostic reports, for code that must tell
+/// problems apart (a batch, `check`, the fuzz properties); people read the
+/// message. Most problems are [`Kind::Other`]: only kinds some code matches
+/// on are named.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Kind {
+    /// Any other problem.
+    #[default]
+    Other,
+    /// Characters no bundled font can draw, each once, in the order met.
+    MissingGlyphs(Vec<char>),
+    /// An input over one of handout's limits (a size, a count, a nesting
+    /// depth, the page limit, what a QR code can hold).
+    LimitExceeded,
+    /// YAML that does not parse.
+    YamlSyntax,
+    /// A YAML value of the wrong type or shape: a string where a number
+    /// belongs, an unknown or missing field, an invalid id.
+    YamlValue,
+    /// A template that does not compile or render.
+    Template,
+    /// A file that cannot be read or written.
+    Io,
+}
+
 /// A place in a source file: its display path, its text and a byte span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
@@ -107,6 +132,8 @@ pub struct Diagnostic {
     pub hint: Option<String>,
     /// Further places that explain the problem (`note: ...`).
     pub notes: Vec<String>,
+    /// What kind of problem it is, for code to match on.
+    pub kind: Kind,
 }
 
 impl Diagnostic {
@@ -118,6 +145,7 @@ impl Diagnostic {
             location: None,
             hint: None,
             notes: Vec::new(),
+            kind: Kind::Other,
         }
     }
 
@@ -138,6 +166,12 @@ impl Diagnostic {
     /// Sets how to fix it.
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Sets what kind of problem it is.
+    pub fn kind(mut self, kind: Kind) -> Self {
+        self.kind = kind;
         self
     }
 

@@ -8,14 +8,50 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The temporary file `path` is written to before it is renamed into place:
-/// `.NAME.PID.tmp` in the same folder (so the rename stays on one file
-/// system), hidden, and telling which process made it.
+/// `.NAME.PID@HOST.tmp` in the same folder (so the rename stays on one file
+/// system), hidden, and naming the process and the machine that write it,
+/// so that a run can tell its own host's leftovers from the files that
+/// shards on other machines are writing into a shared folder.
 pub fn temp_path(path: &Path) -> PathBuf {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+    path.with_file_name(format!(".{name}.{}@{}.tmp", std::process::id(), host()))
+}
+
+/// This machine's name as temporary files carry it: the host name, or what
+/// [`set_host`] gave; only the characters a file name keeps everywhere.
+pub fn host() -> &'static str {
+    HOST.get_or_init(|| file_safe(&gethostname::gethostname().to_string_lossy()))
+}
+
+static HOST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Names this machine for temporary files, instead of its host name (for
+/// containers that share one). Has no effect once a temporary file was
+/// named.
+pub fn set_host(name: &str) {
+    let _ = HOST.set(file_safe(name));
+}
+
+fn file_safe(name: &str) -> String {
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(64)
+        .collect();
+    if safe.is_empty() {
+        "unknown-host".to_string()
+    } else {
+        safe
+    }
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder,
@@ -79,26 +115,65 @@ fn explain_write_failure(path: &Path, dir: &Path, what: &str, e: std::io::Error)
         .hint(hint)
 }
 
-/// Removes `.NAME.PID.tmp` files left by a killed run (ours are written that
-/// way and renamed when complete) whose process is gone.
+/// Removes the temporary files a killed run of this machine left in `dir`:
+/// ours are named `.NAME.PID@HOST.tmp` and renamed when complete. Only
+/// this host's files whose process is gone are removed; another host's
+/// files may be in flight (shards on several machines writing to one
+/// shared folder), and where processes cannot be looked up (no `/proc`),
+/// nothing is removed.
 pub fn remove_stale_temp_files(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        let Some(stem) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        let Some((pid, host)) = temp_owner(&name) else {
             continue;
         };
-        let Some((_, pid)) = stem.rsplit_once('.') else {
-            continue;
-        };
-        let Ok(pid) = pid.parse::<u32>() else {
-            continue;
-        };
-        let alive = pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists();
-        if !alive {
+        if host == self::host() && process_alive(pid) == Some(false) {
             let _ = std::fs::remove_file(e.path());
         }
+    }
+}
+
+/// The process and host a temporary file's name says made it.
+fn temp_owner(file_name: &str) -> Option<(u32, &str)> {
+    let stem = file_name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (rest, host) = stem.rsplit_once('@')?;
+    let (_, pid) = rest.rsplit_once('.')?;
+    Some((pid.parse().ok()?, host))
+}
+
+/// Whether process `pid` of this machine runs; `None` where that cannot be
+/// told (no `/proc`).
+fn process_alive(pid: u32) -> Option<bool> {
+    if pid == std::process::id() {
+        return Some(true);
+    }
+    if !Path::new("/proc/self").exists() {
+        return None;
+    }
+    Some(Path::new(&format!("/proc/{pid}")).exists())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temp_names_say_which_process_and_host_made_them() {
+        let tmp = temp_path(Path::new("out/intake-2.es.pdf"));
+        let name = tmp.file_name().unwrap().to_str().unwrap();
+        assert_eq!(tmp.parent(), Some(Path::new("out")));
+        assert_eq!(temp_owner(name), Some((std::process::id(), host())));
+        assert_eq!(
+            temp_owner(".a.pdf.12@node-3.example.org.tmp"),
+            Some((12, "node-3.example.org"))
+        );
+        // Not ours: no host, no pid, not hidden.
+        assert_eq!(temp_owner(".a.pdf.12.tmp"), None);
+        assert_eq!(temp_owner(".a.pdf.x@h.tmp"), None);
+        assert_eq!(temp_owner("a.pdf.12@h.tmp"), None);
+        assert_eq!(file_safe("a/b c"), "a_b_c");
     }
 }

@@ -63,6 +63,7 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("clap", &["cli", "main"]),
     ("serde_json", &["cmd", "batch"]),
     ("sha2", &["leaflet", "check"]),
+    ("gethostname", &["output"]),
     ("rayon", &["batch"]),
     ("indicatif", &["batch"]),
 ];

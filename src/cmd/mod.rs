@@ -17,6 +17,13 @@ use crate::model::Paper;
 /// Runs a parsed command line. Warnings go to `warn`; what a command was
 /// asked to print goes to standard output, its notes to standard error.
 pub fn run(cli: Cli, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
+    // Containers on several machines may share one host name; their shards
+    // tell their temporary files apart by this one.
+    if let Ok(host) = std::env::var("HANDOUT_HOST") {
+        if !host.is_empty() {
+            crate::output::set_host(&host);
+        }
+    }
     match cli.command {
         Command::Render(args) => render::run(args, warn),
         Command::List(args) => list::run(args),
