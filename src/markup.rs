@@ -11,7 +11,7 @@
 //! `page-number`, `page-count`. `class` picks a style (`subtitle`, `draft`,
 //! `muted`; on inline elements `accent`, `warm`, `muted`).
 
-use crate::diag::{Diagnostic, Diagnostics, Location, Result};
+use crate::diag::{Diagnostic, Diagnostics, Kind, Location, Result};
 use crate::doc::{Block, BlockKind, Document, Inline, TextStyle, Tone};
 use roxmltree::{Node, NodeType};
 
@@ -53,6 +53,7 @@ pub fn parse(markup: &str, origin: &str) -> Result<Document> {
                 format!("the markup nests elements more than {MAX_DEPTH} deep"),
                 "a leaflet needs a few levels (a list in a box in a section); check the template's loops",
             )
+            .kind(Kind::LimitExceeded)
             .into());
     }
     let mut body = Vec::new();

@@ -5,7 +5,7 @@
 //! localized with `t(id="message-id", name=value...)`. Every value is
 //! escaped for the markup on output.
 
-use crate::diag::{Diagnostic, Diagnostics, Location, Result};
+use crate::diag::{Diagnostic, Diagnostics, Kind, Location, Result};
 use crate::l10n::{Arg, Localizer};
 use crate::load::{Content, LoadedTopic, SourceFile};
 use crate::model::{Clinic, Concern, Id, MessageRef, Section};
@@ -387,6 +387,11 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
 }
 
 fn tera_diagnostic(e: &tera::Error, sources: &[SourceFile]) -> Diagnostic {
+    tera_located(e, sources).kind(Kind::Template)
+}
+
+/// The Tera error at its place in the template, with a hint.
+fn tera_located(e: &tera::Error, sources: &[SourceFile]) -> Diagnostic {
     let report = match e.kind() {
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
         _ => None,

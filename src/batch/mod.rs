@@ -18,7 +18,7 @@ pub use report::{JobReport, Status, Summary};
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
 use crate::layout::{Paragraphs, Typesetter};
 use crate::leaflet::{make_leaflet_with, resolve_paper, Job, Library};
-use crate::load::{open_manifest, read_clinic, ManifestJobs};
+use crate::load::{open_manifest, ManifestJobs};
 use crate::model::{Clinic, JobSpec, Paper, Shard};
 use output::names_patient;
 use progress::Progress;
@@ -315,7 +315,7 @@ impl<'a> Context<'a> {
         let cli_clinic = opts
             .clinic
             .as_deref()
-            .map(read_clinic)
+            .map(|p| lib.clinic(p))
             .transpose()?
             .map(Arc::new);
         Ok(Context {
@@ -346,7 +346,8 @@ impl<'a> Context<'a> {
         cache
             .entry(path.clone())
             .or_insert_with(|| {
-                read_clinic(&path)
+                self.lib
+                    .clinic(&path)
                     .map(Arc::new)
                     .map_err(|d| first_message(&d))
             })

@@ -13,11 +13,7 @@ use std::path::PathBuf;
 /// its warnings go to `warn`.
 pub(super) fn run(args: RenderArgs, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
     let lib = Library::open(args.content.content.as_deref())?;
-    let clinic = args
-        .clinic
-        .as_deref()
-        .map(crate::load::read_clinic)
-        .transpose()?;
+    let clinic = args.clinic.as_deref().map(|p| lib.clinic(p)).transpose()?;
     let asked = args.paper.map(|p| match p {
         PaperArg::Letter => Paper::Letter,
         PaperArg::A4 => Paper::A4,

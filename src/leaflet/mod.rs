@@ -13,7 +13,7 @@ pub use privacy::{check_patient_name, MAX_PATIENT_NAME};
 use crate::diag::{Diagnostic, Result};
 use crate::l10n::Localizer;
 use crate::layout::{FontBook, Options, Typesetter};
-use crate::load::{Content, LoadedTopic};
+use crate::load::{Content, LoadedTopic, WordingChoices};
 use crate::model::{Clinic, Id, Paper, PatientName};
 use crate::render::{LeafletRequest, Renderer};
 use privacy::{keep_name_out_of_metadata, PrivateText};
@@ -86,6 +86,30 @@ impl Library {
             .expect("not poisoned")
             .insert(id.to_string(), t.clone());
         Ok(t)
+    }
+
+    /// The wording choices every topic offers, for checking a clinic
+    /// profile (a topic that does not load offers none; rendering it
+    /// reports why).
+    pub fn wording_choices(&self) -> WordingChoices {
+        let mut choices = WordingChoices::new();
+        for id in self.content.topic_ids() {
+            let Ok(topic) = self.topic(&id) else { continue };
+            for c in &topic.topic.concerns {
+                let variants = c
+                    .wording
+                    .as_ref()
+                    .map(|w| w.variants.keys().cloned().collect())
+                    .unwrap_or_default();
+                choices.insert(c.id.clone(), variants);
+            }
+        }
+        choices
+    }
+
+    /// A clinic profile, checked against the content's wording choices.
+    pub fn clinic(&self, path: &Path) -> Result<Clinic> {
+        crate::load::read_clinic(path, &self.wording_choices())
     }
 
     /// A picture (a clinic logo), read once.

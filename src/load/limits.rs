@@ -3,7 +3,7 @@
 //! which limit was passed and what to do. A limit keeps a wrong path (a
 //! device, a video) from exhausting memory.
 
-use crate::diag::{Diagnostic, Location, Result};
+use crate::diag::{Diagnostic, Kind, Location, Result};
 use std::path::Path;
 
 /// Largest text input read (a topic, FTL file or template).
@@ -51,6 +51,7 @@ pub(super) fn read_limited(
             "check that the file exists and is readable"
         };
         Diagnostic::error(format!("cannot read {what}: {e}"))
+            .kind(Kind::Io)
             .at(Location::file(display))
             .hint(hint)
             .into()
@@ -69,6 +70,7 @@ pub(super) fn read_limited(
             "{what} may be at most {} ({limit} bytes); this file is {size} bytes",
             size_text(limit)
         ))
+        .kind(Kind::LimitExceeded)
         .at(Location::file(display))
         .hint(hint)
         .into()

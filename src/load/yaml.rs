@@ -5,7 +5,7 @@
 //! alone; also finds values in YAML text for errors about values that
 //! parsed fine.
 
-use crate::diag::{Diagnostic, Diagnostics, Location, Result};
+use crate::diag::{Diagnostic, Diagnostics, Kind, Location, Result};
 use serde::de::DeserializeOwned;
 
 /// Parses YAML into `T`, turning the YAML crate's position into a location.
@@ -67,6 +67,20 @@ fn yaml_error(e: &serde_yaml::Error, display: &str, text: &str, schema: &str) ->
     let unknown_hint = format!("check the spelling against the fields listed in {schema}");
     let missing_hint = format!("add the field; {schema} lists the required ones");
     let type_hint = format!("write a value of the kind named above; {schema} describes each field");
+    let value_kind = bad_value
+        || [
+            "unknown field",
+            "missing field",
+            "invalid type",
+            "unknown variant",
+        ]
+        .iter()
+        .any(|k| d.message.contains(k));
+    d = d.kind(if value_kind {
+        Kind::YamlValue
+    } else {
+        Kind::YamlSyntax
+    });
     let hint: &str = if bad_value {
         "fix the value: ids use a-z, 0-9 and `-`; dates are YYYY-MM-DD; message ids are Fluent identifiers"
     } else if d.message.contains("unknown field") {
