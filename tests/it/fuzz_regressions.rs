@@ -4,7 +4,7 @@
 //! same property checks as the fuzz target (`fuzz/props.rs`). See the
 //! README's "Fuzzing" section.
 
-#[path = "../fuzz/props.rs"]
+#[path = "../../fuzz/props.rs"]
 mod props;
 
 use std::path::Path;

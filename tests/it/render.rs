@@ -6,9 +6,7 @@
 //! Fixture folders under `tests/fixtures/` are `--content` overlays: each
 //! holds only the files it replaces; everything else is the built-in content.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use lopdf::{Dictionary, Document, Object};
 use std::collections::BTreeSet;
 use std::path::PathBuf;

@@ -8,9 +8,7 @@
 //! One fixture per case under `tests/fixtures/hardening/`; huge inputs are
 //! made at run time in a temporary folder instead of being committed.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 

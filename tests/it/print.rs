@@ -13,9 +13,7 @@
 //!
 //! Fixture folders are `tests/fixtures/print-*/`.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};

@@ -3,8 +3,7 @@
 //! source.lock; `check` warns when that text changes, at the translation's
 //! line; `check --accept` records the new text) and plural categories.
 
-mod common;
-use common::*;
+use crate::support::*;
 
 #[test]
 fn changed_reference_text_is_flagged_until_accepted() {

@@ -7,9 +7,7 @@
 //! from the environment (or sets them on purpose), so the paper and the
 //! dates come only from the manifest.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use lopdf::Document;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};

@@ -13,9 +13,7 @@
 //! The name must also be printed on the page (read back with lopdf), so no
 //! test passes because nothing was printed.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use lopdf::{Document, Object, ObjectId};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -7,9 +7,7 @@
 //! message` in `--format short`) is computed from the fixture's own text, so
 //! the tests say where the mistake is, not where a previous run put it.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
