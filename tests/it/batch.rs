@@ -34,7 +34,7 @@ const RIVERSIDE: &str = "Riverside Community Recovery Clinic";
 const HARBOR: &str = "Harbor Light Outpatient Service";
 
 // ---------------------------------------------------------------------------
-// Helpers: running the binary (the rest are in `tests/common/mod.rs`)
+// Helpers: running the binary (the rest are in `support`)
 // ---------------------------------------------------------------------------
 
 /// The binary, run from `dir`, without the environment variables that
@@ -174,10 +174,6 @@ fn mtime(path: &Path) -> SystemTime {
     std::fs::metadata(path)
         .and_then(|m| m.modified())
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn all_text(doc: &Document) -> String {
-    words(&extracted_text(doc))
 }
 
 /// Width and height of the first page, in points.
@@ -1030,7 +1026,7 @@ fn a_patient_name_appears_only_where_the_manifest_puts_it() {
     for name in files_under(&out) {
         let raw = std::fs::read(out.join(&name)).expect("pdf");
         let mut doc = Document::load_mem(&raw).expect("lopdf");
-        let text = all_text(&doc);
+        let text = printed_words(&doc);
         doc.decompress();
         let mut plain = Vec::new();
         doc.save_to(&mut plain).expect("save");
@@ -1077,7 +1073,7 @@ fn clinic_flag_applies_to_every_row_and_a_clinic_column_overrides_it() {
         ("harbor-first-es.pdf", HARBOR, RIVERSIDE, "a4"),
     ] {
         let doc = assert_complete_pdf(&out.join(name));
-        let text = all_text(&doc);
+        let text = printed_words(&doc);
         assert!(text.contains(clinic), "{name}: `{clinic}` not in:\n{text}");
         assert!(!text.contains(other), "{name}: `{other}` printed:\n{text}");
         // No paper column: the clinic's paper.

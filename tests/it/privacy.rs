@@ -163,14 +163,9 @@ fn assert_pdf_clean(path: &Path) -> Document {
     doc
 }
 
-/// The page text, with white space made single spaces.
-fn page_text(doc: &Document) -> String {
-    words(&extracted_text(doc))
-}
-
 #[track_caller]
 fn assert_name_printed(doc: &Document, prefix: &str, what: &str) {
-    assert_contains(&page_text(doc), &format!("{prefix} {MARKER}"), what);
+    assert_contains(&printed_words(doc), &format!("{prefix} {MARKER}"), what);
 }
 
 /// Every file and folder under `dir`, as paths relative to it.
@@ -287,9 +282,9 @@ fn render_prints_the_name_on_the_page_and_nowhere_else() {
         match prefix {
             Some(p) => assert_name_printed(&doc, p, locale),
             None => assert!(
-                page_text(&doc).contains(PART),
+                printed_words(&doc).contains(PART),
                 "the name is printed on the Arabic page:\n{}",
-                page_text(&doc)
+                printed_words(&doc)
             ),
         }
     }
@@ -305,7 +300,7 @@ fn without_a_name_nothing_is_printed() {
         .arg(&out))
     .assert_ok();
     let (_, doc) = load(&out);
-    assert_not_contains(&page_text(&doc), "Prepared for", "no name");
+    assert_not_contains(&printed_words(&doc), "Prepared for", "no name");
 }
 
 #[test]
@@ -341,7 +336,7 @@ fn a_template_cannot_put_the_name_into_metadata() {
     assert_run_clean(&r, "render with a leaky template");
     let doc = assert_pdf_clean(&out);
     assert_name_printed(&doc, "Prepared for", "leaky template");
-    assert_contains(&page_text(&doc), &MARKER.to_uppercase(), "the heading");
+    assert_contains(&printed_words(&doc), &MARKER.to_uppercase(), "the heading");
     // Each thing kept out is said, without the name.
     for what in ["document title", "heading", "link address"] {
         assert!(
@@ -498,7 +493,7 @@ fn csv_batch_keeps_the_name_on_the_page() {
     assert_eq!(entries[0]["status"], "written", "{report}");
     assert_eq!(entries[1]["status"], "up-to-date", "{report}");
     let (_, en) = load(&out.join("twelve-step-meetings-en-US.pdf"));
-    assert_contains(&page_text(&en), "Prepared for Ana Ruiz", "renamed row");
+    assert_contains(&printed_words(&en), "Prepared for Ana Ruiz", "renamed row");
 }
 
 #[test]

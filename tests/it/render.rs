@@ -9,7 +9,6 @@
 use crate::support::*;
 use lopdf::{Dictionary, Document, Object};
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 const TOPIC: &str = TSM;
 const TOPIC_FILE: &str = "topics/twelve-step-meetings.yaml";
@@ -35,32 +34,6 @@ const ES_MEDICATION: &str =
     "Lo único que necesita para ser miembro es el deseo de dejar de consumir.";
 /// `leaflet-draft-notice` in locales/es.
 const ES_DRAFT_NOTICE: &str = "Traducción aún no revisada";
-
-// ---------------------------------------------------------------------------
-// Helpers: running the binary (the rest are in `tests/common/mod.rs`)
-// ---------------------------------------------------------------------------
-
-/// `handout render --topic twelve-step-meetings ARGS -o TMP/NAME`, from the
-/// package root, with the locale variables of the environment.
-fn render_to(tmp: &TempDir, name: &str, args: &[&str]) -> (Run, PathBuf) {
-    run_to(
-        handout().args(["render", "--topic", TOPIC]),
-        tmp,
-        name,
-        args,
-    )
-}
-
-/// Renders and loads the PDF, asserting success.
-#[track_caller]
-fn render_pdf(tmp: &TempDir, name: &str, args: &[&str]) -> (Vec<u8>, Document) {
-    run_to_pdf(
-        handout().args(["render", "--topic", TOPIC]),
-        tmp,
-        name,
-        args,
-    )
-}
 
 // ---------------------------------------------------------------------------
 // Helpers: the built-in content, as the expected values come from it
@@ -105,23 +78,8 @@ fn page_count(doc: &Document) -> usize {
     doc.get_pages().len()
 }
 
-fn page_text(doc: &Document, page: u32) -> String {
-    norm(&doc.extract_text(&[page]).expect("extract text"))
-}
-
 fn all_text(doc: &Document) -> String {
     norm(&extracted_text(doc))
-}
-
-/// `needle`, normalised, is in `text` (already normalised: `all_text`).
-#[track_caller]
-fn assert_has(text: &str, needle: &str, what: &str) {
-    assert_contains(text, &norm(needle), what);
-}
-
-#[track_caller]
-fn assert_lacks(text: &str, needle: &str, what: &str) {
-    assert_not_contains(text, &norm(needle), what);
 }
 
 fn info(doc: &Document) -> &Dictionary {
@@ -193,6 +151,8 @@ fn spanish_leaflet_prints_only_the_chosen_concerns_on_two_pages() {
         &tmp,
         "es.pdf",
         &[
+            "--topic",
+            TOPIC,
             "--locale",
             "es",
             "--concern",
@@ -233,8 +193,16 @@ fn spanish_leaflet_prints_only_the_chosen_concerns_on_two_pages() {
         }
     }
 
-    assert_has(&page_text(&doc, 1), "Página 1 de 2", "footer of page 1");
-    assert_has(&page_text(&doc, 2), "Página 2 de 2", "footer of page 2");
+    assert_has(
+        &extracted_page_text(&doc, 1),
+        "Página 1 de 2",
+        "footer of page 1",
+    );
+    assert_has(
+        &extracted_page_text(&doc, 2),
+        "Página 2 de 2",
+        "footer of page 2",
+    );
     // Nothing Fluent-internal reaches paper.
     assert!(
         !text.contains(['\u{2068}', '\u{2069}', '\u{E000}', '\u{E001}']),
@@ -245,7 +213,7 @@ fn spanish_leaflet_prints_only_the_chosen_concerns_on_two_pages() {
 #[test]
 fn english_leaflet_with_every_concern_fits_the_page_budget() {
     let tmp = TempDir::new("en-all");
-    let (_, doc) = render_pdf(&tmp, "en.pdf", &["--locale", "en-US"]);
+    let (_, doc) = render_pdf(&tmp, "en.pdf", &["--topic", TOPIC, "--locale", "en-US"]);
     let text = all_text(&doc);
     let en = ftl("locales/en-US/twelve-step-meetings.ftl");
     for c in topic_concerns() {
@@ -268,7 +236,7 @@ fn english_leaflet_with_every_concern_fits_the_page_budget() {
     // English is the shortest locale: every concern fits on three pages.
     assert!(pages <= 3, "{pages} pages");
     assert_has(
-        &page_text(&doc, pages as u32),
+        &extracted_page_text(&doc, pages as u32),
         &format!("Page {pages} of {pages}"),
         "last footer",
     );
@@ -281,6 +249,8 @@ fn concerns_print_in_topic_order_once_whatever_the_command_line_order() {
         &tmp,
         "en.pdf",
         &[
+            "--topic",
+            TOPIC,
             "--concern",
             "religion",
             "--concern",
@@ -312,7 +282,7 @@ fn concerns_print_in_topic_order_once_whatever_the_command_line_order() {
 #[test]
 fn fonts_are_embedded_subset_type0() {
     let tmp = TempDir::new("fonts");
-    let (_, doc) = render_pdf(&tmp, "en.pdf", &[]);
+    let (_, doc) = render_pdf(&tmp, "en.pdf", &["--topic", TOPIC]);
     let source_size = std::fs::metadata(root().join("fonts/NotoSans-Regular.ttf"))
         .expect("source font")
         .len();
@@ -418,6 +388,8 @@ fn fonts_are_embedded_subset_type0() {
 fn same_inputs_give_byte_identical_pdfs() {
     let tmp = TempDir::new("determinism");
     let args = [
+        "--topic",
+        TOPIC,
         "--locale",
         "es",
         "--concern",
@@ -436,7 +408,14 @@ fn same_inputs_give_byte_identical_pdfs() {
     let (c, _) = render_pdf(
         &tmp,
         "three.pdf",
-        &["--locale", "es", "--concern", "made-to-speak"],
+        &[
+            "--topic",
+            TOPIC,
+            "--locale",
+            "es",
+            "--concern",
+            "made-to-speak",
+        ],
     );
     assert!(a != c, "different leaflets must differ");
 }
@@ -444,7 +423,11 @@ fn same_inputs_give_byte_identical_pdfs() {
 #[test]
 fn pdf_version_language_and_dates() {
     let tmp = TempDir::new("dates");
-    let (bytes, doc) = render_pdf(&tmp, "es.pdf", &["--locale", "es", "--concern", "religion"]);
+    let (bytes, doc) = render_pdf(
+        &tmp,
+        "es.pdf",
+        &["--topic", TOPIC, "--locale", "es", "--concern", "religion"],
+    );
     assert!(
         bytes.starts_with(b"%PDF-1.7\n"),
         "header {:?}",
@@ -488,7 +471,7 @@ fn pdf_version_language_and_dates() {
     assert_eq!(info_string(&doc0, "CreationDate"), "D:19700101000000Z");
     assert_eq!(info_string(&doc0, "ModDate"), "D:19700101000000Z");
 
-    let (_, en) = render_pdf(&tmp, "en.pdf", &["--concern", "religion"]);
+    let (_, en) = render_pdf(&tmp, "en.pdf", &["--topic", TOPIC, "--concern", "religion"]);
     let lang = en.catalog().expect("catalog").get(b"Lang").expect("/Lang");
     assert_eq!(lopdf::decode_text_string(lang).expect("text"), "en-US");
 }
@@ -500,6 +483,8 @@ fn metadata_holds_only_the_title_and_tool_names() {
         &tmp,
         "es.pdf",
         &[
+            "--topic",
+            TOPIC,
             "--locale",
             "es",
             "--concern",
@@ -542,7 +527,14 @@ fn unknown_concern_fails_lists_the_valid_ones_and_writes_nothing() {
     let (r, out) = render_to(
         &tmp,
         "x.pdf",
-        &["--concern", "made-to-speak", "--concern", "too-shy"],
+        &[
+            "--topic",
+            TOPIC,
+            "--concern",
+            "made-to-speak",
+            "--concern",
+            "too-shy",
+        ],
     );
     r.assert_failed();
     assert!(
@@ -590,7 +582,7 @@ fn unknown_topic_fails_and_lists_the_topics() {
 #[test]
 fn unknown_locale_fails_and_lists_the_locales() {
     let tmp = TempDir::new("bad-locale");
-    let (r, out) = render_to(&tmp, "x.pdf", &["--locale", "fr"]);
+    let (r, out) = render_to(&tmp, "x.pdf", &["--topic", TOPIC, "--locale", "fr"]);
     r.assert_failed();
     assert!(r.first_line().contains("`fr`"), "{}", r.stderr);
     let hint = r
@@ -634,7 +626,11 @@ fn missing_message_points_at_the_topic_line_that_asks_for_it() {
     );
 
     let tmp = TempDir::new("missing-message");
-    let (r, out) = render_to(&tmp, "x.pdf", &["--locale", "es", "--content", fixture]);
+    let (r, out) = render_to(
+        &tmp,
+        "x.pdf",
+        &["--topic", TOPIC, "--locale", "es", "--content", fixture],
+    );
     r.assert_failed();
     let yaml = read_builtin(TOPIC_FILE);
     let (line, col) = position_of(&yaml, missing);
@@ -670,6 +666,8 @@ fn allow_fallback_prints_the_missing_message_in_english_with_a_warning() {
         &tmp,
         "x.pdf",
         &[
+            "--topic",
+            TOPIC,
             "--locale",
             "es",
             "--concern",
@@ -709,7 +707,7 @@ fn yaml_syntax_error_shows_the_overlay_path_line_and_column() {
     );
 
     let tmp = TempDir::new("bad-yaml");
-    let (r, out) = render_to(&tmp, "x.pdf", &["--content", fixture]);
+    let (r, out) = render_to(&tmp, "x.pdf", &["--topic", TOPIC, "--content", fixture]);
     r.assert_failed();
     let prefix = format!("{path}:8:34: error: ");
     assert!(
@@ -739,7 +737,7 @@ fn unknown_field_in_a_topic_is_reported_at_its_line() {
     let (line, col) = position_of(&read_builtin(&path), "titel");
 
     let tmp = TempDir::new("unknown-field");
-    let (r, _) = render_to(&tmp, "x.pdf", &["--content", fixture]);
+    let (r, _) = render_to(&tmp, "x.pdf", &["--topic", TOPIC, "--content", fixture]);
     r.assert_failed();
     let first = r.first_line();
     assert!(
@@ -764,7 +762,7 @@ fn fluent_syntax_error_shows_the_ftl_line_and_column() {
     );
 
     let tmp = TempDir::new("bad-ftl");
-    let (r, out) = render_to(&tmp, "x.pdf", &["--content", fixture]);
+    let (r, out) = render_to(&tmp, "x.pdf", &["--topic", TOPIC, "--content", fixture]);
     r.assert_failed();
     let prefix = format!("{path}:5:22: error: Fluent syntax: ");
     assert!(
@@ -782,7 +780,12 @@ fn unknown_markup_element_from_a_template_is_an_error() {
     let (r, out) = render_to(
         &tmp,
         "x.pdf",
-        &["--content", "tests/fixtures/blink-template"],
+        &[
+            "--topic",
+            TOPIC,
+            "--content",
+            "tests/fixtures/blink-template",
+        ],
     );
     r.assert_failed();
     assert!(
@@ -827,6 +830,8 @@ fn emit_markup_to_stdout() {
         &tmp,
         "m.xml",
         &[
+            "--topic",
+            TOPIC,
             "--locale",
             "es",
             "--concern",
@@ -842,7 +847,7 @@ fn emit_markup_to_stdout() {
 #[test]
 fn pdf_to_stdout_matches_the_file() {
     let tmp = TempDir::new("stdout");
-    let (file, _) = render_pdf(&tmp, "a.pdf", &["--concern", "religion"]);
+    let (file, _) = render_pdf(&tmp, "a.pdf", &["--topic", TOPIC, "--concern", "religion"]);
     let r = run(handout().args([
         "render",
         "--topic",
@@ -923,9 +928,9 @@ fn render_with_lang(tmp: &TempDir, name: &str, lang: &str, extra: &[&str]) -> Do
 #[test]
 fn paper_flag_sets_the_page_size() {
     let tmp = TempDir::new("paper-flag");
-    let (_, letter) = render_pdf(&tmp, "letter.pdf", &["--paper", "letter"]);
+    let (_, letter) = render_pdf(&tmp, "letter.pdf", &["--topic", TOPIC, "--paper", "letter"]);
     assert_letter(&letter);
-    let (_, a4) = render_pdf(&tmp, "a4.pdf", &["--paper", "a4"]);
+    let (_, a4) = render_pdf(&tmp, "a4.pdf", &["--topic", TOPIC, "--paper", "a4"]);
     assert_a4(&a4);
 }
 
@@ -1081,12 +1086,23 @@ fn overlay_replaces_a_builtin_message() {
     .to_string();
     assert_ne!(builtin, replaced);
 
-    let (_, plain) = render_pdf(&tmp, "plain.pdf", &["--concern", "religion"]);
+    let (_, plain) = render_pdf(
+        &tmp,
+        "plain.pdf",
+        &["--topic", TOPIC, "--concern", "religion"],
+    );
     assert_has(&all_text(&plain), &builtin, "built-in heading");
     let (_, over) = render_pdf(
         &tmp,
         "over.pdf",
-        &["--concern", "religion", "--content", fixture],
+        &[
+            "--topic",
+            TOPIC,
+            "--concern",
+            "religion",
+            "--content",
+            fixture,
+        ],
     );
     let text = all_text(&over);
     assert_has(&text, &replaced, "overlay heading");
@@ -1111,7 +1127,7 @@ fn overlay_replaces_a_builtin_message() {
 fn emit_markup_works_when_the_markup_is_malformed() {
     let fixture = "tests/fixtures/malformed-template";
     let tmp = TempDir::new("malformed");
-    let (r, _) = render_to(&tmp, "x.pdf", &["--content", fixture]);
+    let (r, _) = render_to(&tmp, "x.pdf", &["--topic", TOPIC, "--content", fixture]);
     r.assert_failed();
     assert!(
         r.stderr.contains("--emit markup"),
@@ -1145,7 +1161,7 @@ fn emit_markup_works_when_the_markup_is_malformed() {
 
 fn hints_only_suggest_commands_that_exist() {
     let tmp = TempDir::new("hint-commands");
-    let (r, _) = render_to(&tmp, "x.pdf", &["--locale", "fr"]);
+    let (r, _) = render_to(&tmp, "x.pdf", &["--topic", TOPIC, "--locale", "fr"]);
     r.assert_failed();
     for quoted in r.stderr.split('`').skip(1).step_by(2) {
         if let Some(rest) = quoted.strip_prefix("handout ") {
@@ -1167,7 +1183,7 @@ fn bad_value_in_a_topic_is_reported_at_its_line() {
     let path = format!("{fixture}/{TOPIC_FILE}");
     let (line, col) = position_of(&read_builtin(&path), "2026-13-01");
     let tmp = TempDir::new("bad-value");
-    let (r, _) = render_to(&tmp, "x.pdf", &["--content", fixture]);
+    let (r, _) = render_to(&tmp, "x.pdf", &["--topic", TOPIC, "--content", fixture]);
     r.assert_failed();
     assert!(
         r.first_line().contains("`2026-13-01` is not a date"),
@@ -1187,7 +1203,7 @@ fn bad_value_in_a_topic_is_reported_at_its_line() {
 fn markup_error_from_an_overlay_template_names_the_overlay_file() {
     let fixture = "tests/fixtures/blink-template";
     let tmp = TempDir::new("blink-path");
-    let (r, _) = render_to(&tmp, "x.pdf", &["--content", fixture]);
+    let (r, _) = render_to(&tmp, "x.pdf", &["--topic", TOPIC, "--content", fixture]);
     r.assert_failed();
     assert!(
         r.first_line()

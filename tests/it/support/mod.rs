@@ -1,14 +1,13 @@
-//! Helpers shared by the end-to-end tests (`tests/render.rs`,
-//! `tests/print.rs`, `tests/batch.rs`): temporary folders, running the real
-//! binary, reading the built-in content the expected values come from, and
-//! reading the PDFs back with `lopdf`.
-//!
-//! Each test file is its own crate and uses only some of these, hence the
-//! `dead_code` allowance.
+//! What the integration tests share: temporary folders, running the real
+//! binary (and `handout render` into a temporary folder), content folders
+//! made by patching the built-in files at run time, and the built-in content
+//! the expected values come from. Reading the PDFs back is in `pdf`.
 
-#![allow(dead_code)]
+mod pdf;
 
-use lopdf::{Document, Object, ObjectId};
+pub(crate) use pdf::*;
+
+use lopdf::Document;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -206,6 +205,27 @@ pub(crate) fn run_to_pdf(
     load(&out)
 }
 
+/// The binary, run from the package root, with only `LANG=C.UTF-8` among
+/// the locale variables (so A4 unless a test passes `--paper`) and without
+/// `SOURCE_DATE_EPOCH`: the variables that change the output are removed or
+/// pinned.
+pub(crate) fn handout_pinned() -> Command {
+    let mut c = handout();
+    c.lang_only(Some("C.UTF-8"));
+    c
+}
+
+/// `handout render ARGS -o TMP/NAME` from the package root, pinned.
+pub(crate) fn render_to(tmp: &TempDir, name: &str, args: &[&str]) -> (Run, PathBuf) {
+    run_to(handout_pinned().arg("render"), tmp, name, args)
+}
+
+/// [`render_to`], asserting success, and loads the PDF written.
+#[track_caller]
+pub(crate) fn render_pdf(tmp: &TempDir, name: &str, args: &[&str]) -> (Vec<u8>, Document) {
+    run_to_pdf(handout_pinned().arg("render"), tmp, name, args)
+}
+
 /// The bytes of a PDF file and the document lopdf reads from them.
 #[track_caller]
 pub(crate) fn load(path: &Path) -> (Vec<u8>, Document) {
@@ -263,67 +283,4 @@ pub(crate) fn yaml(rel: &str) -> serde_yaml::Value {
 /// A built-in topic file, parsed.
 pub(crate) fn topic_yaml(topic: &str) -> serde_yaml::Value {
     yaml(&format!("topics/{topic}.yaml"))
-}
-
-// ---------------------------------------------------------------------------
-// Reading the PDF
-// ---------------------------------------------------------------------------
-
-/// Runs of white space made one space.
-pub(crate) fn words(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The text of every page as lopdf extracts it.
-pub(crate) fn extracted_text(doc: &Document) -> String {
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    doc.extract_text(&pages).expect("extract text")
-}
-
-/// Asserts that `needle` is in `text`; both are compared as given, so make
-/// them comparable first.
-#[track_caller]
-pub(crate) fn assert_contains(text: &str, needle: &str, what: &str) {
-    assert!(
-        text.contains(needle),
-        "{what}: `{needle}` not found in the PDF text:\n{text}"
-    );
-}
-
-/// Asserts that `needle` is not in `text`; both are compared as given.
-#[track_caller]
-pub(crate) fn assert_not_contains(text: &str, needle: &str, what: &str) {
-    assert!(
-        !text.contains(needle),
-        "{what}: `{needle}` should not be printed:\n{text}"
-    );
-}
-
-pub(crate) fn name(obj: &Object) -> String {
-    String::from_utf8_lossy(obj.as_name().expect("a name")).into_owned()
-}
-
-pub(crate) fn deref<'a>(doc: &'a Document, obj: &'a Object) -> &'a Object {
-    doc.dereference(obj).expect("resolvable reference").1
-}
-
-/// A page's /MediaBox as given: `[x0, y0, x1, y1]` in points.
-pub(crate) fn media_box(doc: &Document, page: ObjectId) -> Vec<f32> {
-    let dict = doc.get_dictionary(page).expect("page dict");
-    deref(doc, dict.get(b"MediaBox").expect("page /MediaBox"))
-        .as_array()
-        .expect("array")
-        .iter()
-        .map(|o| o.as_float().expect("a number"))
-        .collect()
-}
-
-/// The catalog's /Lang.
-pub(crate) fn catalog_lang(doc: &Document) -> String {
-    let lang = doc
-        .catalog()
-        .expect("catalog")
-        .get(b"Lang")
-        .expect("/Lang in the catalog");
-    lopdf::decode_text_string(lang).expect("a text string")
 }
