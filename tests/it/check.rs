@@ -55,29 +55,6 @@ fn ids_in(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// 1-based line and column (in characters) of byte `offset` in `text`, the
-/// way an editor counts them.
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-    (line, col)
-}
-
-/// Line and column of the only occurrence of `needle` in `text`.
-#[track_caller]
-fn position_of(text: &str, needle: &str) -> (usize, usize) {
-    let at = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("`{needle}` not in the fixture"));
-    assert_eq!(
-        text.matches(needle).count(),
-        1,
-        "`{needle}` should occur once in the fixture"
-    );
-    line_col(text, at)
-}
-
 /// Line and column of the definition `id = ...` (at the start of a line).
 #[track_caller]
 fn definition_of(text: &str, id: &str) -> (usize, usize) {

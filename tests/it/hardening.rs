@@ -5,14 +5,21 @@
 //! diagnostic with its `file:line:col` and hint, and that no output file
 //! was written or the previous one is unchanged.
 //!
-//! One fixture per case under `tests/fixtures/hardening/`; huge inputs are
-//! made at run time in a temporary folder instead of being committed.
+//! A mistake in a built-in file is made at run time by patching that file
+//! into a temporary content folder (`overlay_with`), so the fixture never
+//! drifts from the built-in content and the expected `line:col` is computed
+//! from the patched text; so are huge inputs. Inputs that are not a small
+//! edit of a built-in file (alias bombs, encodings) are fixtures under
+//! `tests/fixtures/hardening/`.
 
 use crate::support::*;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 const H: &str = "tests/fixtures/hardening";
+/// The built-in files the overlays below patch.
+const FM_FTL: &str = "locales/en-US/first-meeting.ftl";
+const TEMPLATE: &str = "templates/leaflet.tera";
 /// What a previous run left at the output path: a failed run must keep it.
 const PREVIOUS: &[u8] = b"%PDF-1.7 the previous leaflet\n";
 
@@ -57,19 +64,11 @@ fn assert_stderr(r: &Run, expected: &str) {
     assert_eq!(r.stderr.trim_end(), expected.trim_end(), "\n{}", r.stderr);
 }
 
-/// A content folder in `tmp` whose en-US `first-meeting.ftl` has
-/// `fm-intro-2` replaced by `line` (which may define more messages).
+/// A content folder in `tmp` whose en-US `first-meeting.ftl` is the
+/// built-in one with the line of `fm-intro-2` replaced by `line` (which may
+/// define more messages).
 fn ftl_overlay(tmp: &TempDir, line: &str) -> PathBuf {
-    let dir = tmp.join("content");
-    std::fs::create_dir_all(dir.join("locales/en-US")).expect("mkdir");
-    let src = read_builtin("locales/en-US/first-meeting.ftl");
-    let start = src
-        .find("fm-intro-2 = ")
-        .expect("fm-intro-2 in the built-in FTL");
-    let end = start + src[start..].find('\n').expect("line end");
-    let text = format!("{}{line}{}", &src[..start], &src[end..]);
-    std::fs::write(dir.join("locales/en-US/first-meeting.ftl"), text).expect("write FTL");
-    dir
+    overlay_line(tmp, FM_FTL, "fm-intro-2 = ", line).0
 }
 
 #[track_caller]
@@ -312,11 +311,22 @@ fn a_byte_order_mark_and_crlf_line_endings_just_work() {
 
 #[test]
 fn an_ftl_syntax_error_is_shown_at_its_place() {
-    let (r, tmp, out) = render(
-        "ftl-syntax",
-        &["--topic", FM, "--content", &format!("{H}/ftl-syntax")],
+    // The built-in FTL with the `=` of one message dropped.
+    let tmp = TempDir::new("ftl-syntax");
+    let (dir, text) = overlay_with(&tmp, FM_FTL, "fm-intro-2 = ", "fm-intro-2 ");
+    // Where the `=` was expected: the message's first word.
+    let (line, col) = position_of(&text, "fm-intro-2 ");
+    let col = col + "fm-intro-2 ".len();
+    let (r, out_tmp, out) = render("ftl-syntax-run", &["--topic", FM, "--content", s(&dir)]);
+    assert_refused(
+        &r,
+        &out_tmp,
+        &out,
+        &format!(
+            "{}/{FM_FTL}:{line}:{col}: error: Fluent syntax: Expected a token starting with \"=\"",
+            dir.display()
+        ),
     );
-    assert_refused(&r, &tmp, &out, &format!("{H}/ftl-syntax/locales/en-US/first-meeting.ftl:8:12: error: Fluent syntax: Expected a token starting with \"=\""));
     assert!(r
         .stderr
         .ends_with("hint: a message is `id = text`; is the `=` missing?\n"));
@@ -324,19 +334,24 @@ fn an_ftl_syntax_error_is_shown_at_its_place() {
 
 #[test]
 fn a_message_that_refers_to_itself_is_an_error_at_its_definition() {
-    let (r, tmp, out) = render(
-        "ftl-cycle",
-        &["--topic", FM, "--content", &format!("{H}/ftl-cycle")],
-    );
-    assert_refused(&r, &tmp, &out, &format!("{H}/ftl-cycle/locales/en-US/first-meeting.ftl:8:1: error: message `fm-intro-2` in locale `en-US` could not be formatted: it refers to itself (a cycle of references)"));
+    let tmp = TempDir::new("ftl-cycle");
+    let dir = ftl_overlay(&tmp, "fm-intro-2 = Meetings differ. { fm-intro-2 }");
+    let text = std::fs::read_to_string(dir.join(FM_FTL)).expect("the overlay");
+    let (line, col) = position_of(&text, "fm-intro-2 =");
+    let (asked_line, asked_col) =
+        position_of(&read_builtin("topics/first-meeting.yaml"), "fm-intro-2");
+    let gutter = " ".repeat(line.to_string().len());
+    let (r, out_tmp, out) = render("ftl-cycle-run", &["--topic", FM, "--content", s(&dir)]);
+    let first = format!("{}/{FM_FTL}:{line}:{col}: error: message `fm-intro-2` in locale `en-US` could not be formatted: it refers to itself (a cycle of references)", dir.display());
+    assert_refused(&r, &out_tmp, &out, &first);
     assert_stderr(
         &r,
         &format!(
-            "{H}/ftl-cycle/locales/en-US/first-meeting.ftl:8:1: error: message `fm-intro-2` in locale `en-US` could not be formatted: it refers to itself (a cycle of references)
-  |
-8 | fm-intro-2 = Meetings differ. {{ fm-intro-2 }}
-  | ^^^^^^^^^^
-  note: the topic asks for it at topics/first-meeting.yaml:10:21
+            "{first}
+{gutter} |
+{line} | fm-intro-2 = Meetings differ. {{ fm-intro-2 }}
+{gutter} | ^^^^^^^^^^
+  note: the topic asks for it at topics/first-meeting.yaml:{asked_line}:{asked_col}
   hint: a message cannot include itself, directly or through other messages: replace the `{{ ... }}` reference that leads back to `fm-intro-2` with text"
         ),
     );
@@ -344,21 +359,18 @@ fn a_message_that_refers_to_itself_is_an_error_at_its_definition() {
 
 #[test]
 fn an_unknown_variable_is_an_error_under_the_variable() {
-    let (r, tmp, out) = render(
-        "ftl-variable",
-        &[
-            "--topic",
-            FM,
-            "--content",
-            &format!("{H}/ftl-unknown-variable"),
-        ],
+    let tmp = TempDir::new("ftl-variable");
+    let dir = ftl_overlay(
+        &tmp,
+        "fm-intro-2 = Welcome, { $patient }. Meetings differ from place to place.",
     );
-    assert_refused(&r, &tmp, &out, &format!("{H}/ftl-unknown-variable/locales/en-US/first-meeting.ftl:8:25: error: message `fm-intro-2` in locale `en-US` could not be formatted: it uses `$patient`, a variable it is not given"));
-    assert!(
-        r.stderr.contains("  |                         ^^^^^^^^\n"),
-        "{}",
-        r.stderr
-    );
+    let text = std::fs::read_to_string(dir.join(FM_FTL)).expect("the overlay");
+    let (line, col) = position_of(&text, "$patient");
+    let (r, out_tmp, out) = render("ftl-variable-run", &["--topic", FM, "--content", s(&dir)]);
+    assert_refused(&r, &out_tmp, &out, &format!("{}/{FM_FTL}:{line}:{col}: error: message `fm-intro-2` in locale `en-US` could not be formatted: it uses `$patient`, a variable it is not given", dir.display()));
+    let gutter = " ".repeat(line.to_string().len());
+    let caret = format!("{gutter} | {}^^^^^^^^\n", " ".repeat(col - 1));
+    assert!(r.stderr.contains(&caret), "{}", r.stderr);
     assert!(r.stderr.contains("hint: remove `{ $patient }`"));
 }
 
@@ -497,49 +509,89 @@ fn a_long_word_is_broken_across_lines_and_pages() {
 
 #[test]
 fn a_template_syntax_error_is_shown_at_its_place() {
-    let (r, tmp, out) = render(
-        "tera-syntax",
-        &["--topic", FM, "--content", &format!("{H}/tera-syntax")],
+    // The built-in template with one tag left open.
+    let tmp = TempDir::new("tera-syntax");
+    let open_tag = "{%- for p in leaflet.intro";
+    let (dir, text) = overlay_with(&tmp, TEMPLATE, &format!("{open_tag} %}}"), open_tag);
+    // Tera reads on into the next line, `<p>{{ p }}</p>`, and stops at the
+    // second `{`.
+    let next = format!("{open_tag}\n<p>{{{{ p }}}}</p>");
+    let at = text
+        .find(&next)
+        .expect("the open tag and the line after it");
+    let (line, col) = line_col(&text, at + open_tag.len() + "\n<p>{".len());
+    let (r, out_tmp, out) = render("tera-syntax-run", &["--topic", FM, "--content", s(&dir)]);
+    assert_refused(&r, &out_tmp, &out, &format!("{}/templates/leaflet.tera:{line}:{col}: error: template: Found `{{` but expected `...`, a string, an integer or a bool.", dir.display()));
+    assert!(
+        r.stderr.contains(&format!("{line} | <p>{{{{ p }}}}</p>\n")),
+        "{}",
+        r.stderr
     );
-    assert_refused(&r, &tmp, &out, &format!("{H}/tera-syntax/templates/leaflet.tera:15:5: error: template: Found `{{` but expected `...`, a string, an integer or a bool."));
 }
 
 #[test]
 fn an_undefined_template_variable_is_named_with_the_ones_there_are() {
-    let (r, tmp, out) = render(
-        "tera-undefined",
-        &["--topic", FM, "--content", &format!("{H}/tera-undefined")],
+    let tmp = TempDir::new("tera-undefined");
+    let (dir, text) = overlay_with(
+        &tmp,
+        TEMPLATE,
+        "<h1>{{ leaflet.title }}</h1>",
+        "<h1>{{ leaflet.headline }}</h1>",
     );
-    assert_refused(&r, &tmp, &out, &format!("{H}/tera-undefined/templates/leaflet.tera:7:16: error: template: Field `headline` is not defined. Available fields: PAGE, PAGES, clinic, closing_sections, concerns, concerns_heading, hyphenate, intro, large_print, locale, patient_name, sections, subtitle, title, topic"));
+    let (line, col) = position_of(&text, "headline");
+    let (r, out_tmp, out) = render("tera-undefined-run", &["--topic", FM, "--content", s(&dir)]);
+    assert_refused(&r, &out_tmp, &out, &format!("{}/templates/leaflet.tera:{line}:{col}: error: template: Field `headline` is not defined. Available fields: PAGE, PAGES, clinic, closing_sections, concerns, concerns_heading, hyphenate, intro, large_print, locale, patient_name, sections, subtitle, title, topic", dir.display()));
 }
 
 #[test]
 fn a_template_include_loop_is_shown_at_the_include() {
-    let (r, tmp, out) = render(
-        "tera-loop",
-        &[
-            "--topic",
-            FM,
-            "--content",
-            &format!("{H}/tera-include-loop"),
-        ],
+    // The built-in template includes chrome.tera, which includes it back.
+    let tmp = TempDir::new("tera-loop");
+    let include = "{% include \"chrome.tera\" %}";
+    let (dir, text) = overlay_with(
+        &tmp,
+        TEMPLATE,
+        "{#- The default leaflet.",
+        &format!("{include}\n{{#- The default leaflet."),
     );
-    assert_refused(&r, &tmp, &out, &format!("{H}/tera-include-loop/templates/leaflet.tera:1:12: error: template: the includes form a loop: chrome.tera -> leaflet.tera -> chrome.tera"));
+    std::fs::write(
+        dir.join("templates/chrome.tera"),
+        "{% include \"leaflet.tera\" %}\n",
+    )
+    .expect("write chrome.tera");
+    // At the included name.
+    let (line, col) = position_of(&text, "\"chrome.tera\"");
+    let (r, out_tmp, out) = render("tera-loop-run", &["--topic", FM, "--content", s(&dir)]);
+    assert_refused(&r, &out_tmp, &out, &format!("{}/templates/leaflet.tera:{line}:{col}: error: template: the includes form a loop: chrome.tera -> leaflet.tera -> chrome.tera", dir.display()));
     assert!(r.stderr.ends_with("hint: a template cannot include itself, directly or through another: remove one `{% include %}` of the loop\n"));
 }
 
 #[test]
 fn markup_that_is_not_well_formed_is_shown_in_the_rendered_text() {
-    let (r, tmp, out) = render(
-        "markup",
-        &[
-            "--topic",
-            FM,
-            "--content",
-            &format!("{H}/markup-not-well-formed"),
-        ],
+    // The built-in template with the title's `</h1>` dropped: the markup
+    // breaks where `</leaflet>` closes it, at the end of the rendered text.
+    let tmp = TempDir::new("markup");
+    let (dir, _) = overlay_with(
+        &tmp,
+        TEMPLATE,
+        "<h1>{{ leaflet.title }}</h1>",
+        "<h1>{{ leaflet.title }}",
     );
-    assert_refused(&r, &tmp, &out, &format!("{H}/markup-not-well-formed/templates/leaflet.tera (rendered markup):46:1: error: the markup is not well-formed: expected 'h1' tag, not 'leaflet' at 46:1"));
+    let markup = run(handout().args([
+        "render",
+        "--topic",
+        FM,
+        "--content",
+        s(&dir),
+        "--emit",
+        "markup",
+        "-o",
+        "-",
+    ]));
+    markup.assert_ok();
+    let (line, col) = position_of(&markup.stdout_text(), "</leaflet>");
+    let (r, out_tmp, out) = render("markup-run", &["--topic", FM, "--content", s(&dir)]);
+    assert_refused(&r, &out_tmp, &out, &format!("{}/templates/leaflet.tera (rendered markup):{line}:{col}: error: the markup is not well-formed: expected 'h1' tag, not 'leaflet' at {line}:{col}", dir.display()));
     assert!(r
         .stderr
         .contains("hint: run `handout render ... --emit markup`"));
@@ -551,11 +603,22 @@ fn markup_that_is_not_well_formed_is_shown_in_the_rendered_text() {
 
 #[test]
 fn a_concern_listed_twice_in_a_topic_is_an_error_at_the_second() {
-    let (r, tmp, out) = render(
-        "concern-twice",
-        &["--topic", TSM, "--content", &format!("{H}/concern-twice")],
+    // The built-in topic with its second concern's id made the first's.
+    let tmp = TempDir::new("concern-twice");
+    let (dir, text) = overlay_with(
+        &tmp,
+        "topics/twelve-step-meetings.yaml",
+        "  - id: drug-talk-triggers\n",
+        "  - id: made-to-speak\n",
     );
-    assert_refused(&r, &tmp, &out, &format!("{H}/concern-twice/topics/twelve-step-meetings.yaml:28:9: error: concern `made-to-speak` is listed twice"));
+    let second = text
+        .match_indices("  - id: made-to-speak\n")
+        .nth(1)
+        .expect("the id twice")
+        .0;
+    let (line, col) = line_col(&text, second + "  - id: ".len());
+    let (r, out_tmp, out) = render("concern-twice-run", &["--topic", TSM, "--content", s(&dir)]);
+    assert_refused(&r, &out_tmp, &out, &format!("{}/topics/twelve-step-meetings.yaml:{line}:{col}: error: concern `made-to-speak` is listed twice", dir.display()));
 }
 
 #[test]
@@ -610,11 +673,16 @@ fn ids_with_slashes_or_dots_are_usage_errors_on_the_command_line() {
 
 #[test]
 fn ids_with_slashes_or_nul_are_refused_in_yaml_and_manifests() {
-    let (r, tmp, out) = render(
-        "yaml-id",
-        &["--topic", FM, "--content", &format!("{H}/bad-id")],
+    let tmp = TempDir::new("yaml-id");
+    let (dir, text) = overlay_with(
+        &tmp,
+        "topics/first-meeting.yaml",
+        "\nid: first-meeting\n",
+        "\nid: ../first-meeting\n",
     );
-    assert_refused(&r, &tmp, &out, &format!("{H}/bad-id/topics/first-meeting.yaml:3:5: error: `../first-meeting` is not a valid id: use 1 to 64 of a-z, 0-9 and `-`"));
+    let (line, col) = position_of(&text, "../first-meeting");
+    let (r, out_tmp, out) = render("yaml-id-run", &["--topic", FM, "--content", s(&dir)]);
+    assert_refused(&r, &out_tmp, &out, &format!("{}/topics/first-meeting.yaml:{line}:{col}: error: `../first-meeting` is not a valid id: use 1 to 64 of a-z, 0-9 and `-`", dir.display()));
 
     let out_dir = TempDir::new("manifest-id");
     let yaml = format!("{H}/bad-id-manifest.yaml");

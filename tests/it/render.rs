@@ -596,7 +596,7 @@ fn unknown_locale_fails_and_lists_the_locales() {
 
 /// Line and column (1-based, in characters) of the first whole-word use of
 /// `word` outside comments.
-fn position_of(text: &str, word: &str) -> (usize, usize) {
+fn word_position(text: &str, word: &str) -> (usize, usize) {
     let is_word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.';
     for (i, line) in text.lines().enumerate() {
         let code = line.split('#').next().unwrap_or("");
@@ -633,7 +633,7 @@ fn missing_message_points_at_the_topic_line_that_asks_for_it() {
     );
     r.assert_failed();
     let yaml = read_builtin(TOPIC_FILE);
-    let (line, col) = position_of(&yaml, missing);
+    let (line, col) = word_position(&yaml, missing);
     assert_eq!(
         r.first_line(),
         format!(
@@ -734,7 +734,7 @@ fn yaml_syntax_error_shows_the_overlay_path_line_and_column() {
 fn unknown_field_in_a_topic_is_reported_at_its_line() {
     let fixture = "tests/fixtures/unknown-field";
     let path = format!("{fixture}/{TOPIC_FILE}");
-    let (line, col) = position_of(&read_builtin(&path), "titel");
+    let (line, col) = word_position(&read_builtin(&path), "titel");
 
     let tmp = TempDir::new("unknown-field");
     let (r, _) = render_to(&tmp, "x.pdf", &["--topic", TOPIC, "--content", fixture]);
@@ -1181,7 +1181,7 @@ fn hints_only_suggest_commands_that_exist() {
 fn bad_value_in_a_topic_is_reported_at_its_line() {
     let fixture = "tests/fixtures/bad-value";
     let path = format!("{fixture}/{TOPIC_FILE}");
-    let (line, col) = position_of(&read_builtin(&path), "2026-13-01");
+    let (line, col) = word_position(&read_builtin(&path), "2026-13-01");
     let tmp = TempDir::new("bad-value");
     let (r, _) = render_to(&tmp, "x.pdf", &["--topic", TOPIC, "--content", fixture]);
     r.assert_failed();

@@ -235,6 +235,45 @@ pub(crate) fn load(path: &Path) -> (Vec<u8>, Document) {
 }
 
 // ---------------------------------------------------------------------------
+// Content folders made from the built-in files
+// ---------------------------------------------------------------------------
+
+/// A `--content` folder `TMP/content` holding the built-in file `rel`
+/// (`templates/leaflet.tera`) with the one occurrence of `from` replaced by
+/// `to`, so the fixture is the built-in file today plus one mistake. Panics
+/// if `from` is not in the built-in file exactly once (the file changed:
+/// fix the test, not the fixture). Several calls may patch several files of
+/// the same folder. Returns the folder and the patched text, for expected
+/// positions to be computed from.
+#[track_caller]
+pub(crate) fn overlay_with(tmp: &TempDir, rel: &str, from: &str, to: &str) -> (PathBuf, String) {
+    let builtin = read_builtin(rel);
+    assert_eq!(
+        builtin.matches(from).count(),
+        1,
+        "`{from}` should occur once in the built-in {rel}"
+    );
+    let text = builtin.replacen(from, to, 1);
+    let dir = tmp.join("content");
+    let path = dir.join(rel);
+    std::fs::create_dir_all(path.parent().expect("a parent")).expect("create folders");
+    std::fs::write(&path, &text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    (dir, text)
+}
+
+/// [`overlay_with`] replacing the whole line that starts with `start`
+/// (`fm-intro-2 = `) by `line`, which may hold several lines.
+#[track_caller]
+pub(crate) fn overlay_line(tmp: &TempDir, rel: &str, start: &str, line: &str) -> (PathBuf, String) {
+    let builtin = read_builtin(rel);
+    let old = builtin
+        .lines()
+        .find(|l| l.starts_with(start))
+        .unwrap_or_else(|| panic!("no line starts with `{start}` in the built-in {rel}"));
+    overlay_with(tmp, rel, &format!("{old}\n"), &format!("{line}\n"))
+}
+
+// ---------------------------------------------------------------------------
 // The built-in content, as the expected values come from it
 // ---------------------------------------------------------------------------
 
@@ -283,4 +322,27 @@ pub(crate) fn yaml(rel: &str) -> serde_yaml::Value {
 /// A built-in topic file, parsed.
 pub(crate) fn topic_yaml(topic: &str) -> serde_yaml::Value {
     yaml(&format!("topics/{topic}.yaml"))
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`, the
+/// way an editor counts them.
+pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, col)
+}
+
+/// Line and column of the only occurrence of `needle` in `text`.
+#[track_caller]
+pub(crate) fn position_of(text: &str, needle: &str) -> (usize, usize) {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` not in the text"));
+    assert_eq!(
+        text.matches(needle).count(),
+        1,
+        "`{needle}` should occur once in the text"
+    );
+    line_col(text, at)
 }
