@@ -752,19 +752,25 @@ fn unknown_field_in_a_topic_is_reported_at_its_line() {
 
 #[test]
 fn fluent_syntax_error_shows_the_ftl_line_and_column() {
-    let fixture = "tests/fixtures/bad-ftl";
-    let path = format!("{fixture}/locales/en-US/leaflet.ftl");
-    let text = read_builtin(&path);
-    assert_eq!(
-        text.lines().nth(4),
-        Some("leaflet-answer-label What really happens:"),
-        "fixture line 5"
-    );
-
+    // The built-in leaflet.ftl with the `=` of one message deleted.
     let tmp = TempDir::new("bad-ftl");
-    let (r, out) = render_to(&tmp, "x.pdf", &["--topic", TOPIC, "--content", fixture]);
+    let rel = "locales/en-US/leaflet.ftl";
+    let (content, text) = overlay_with(
+        &tmp,
+        rel,
+        "leaflet-answer-label = ",
+        "leaflet-answer-label ",
+    );
+    // Where the `=` was expected: the message's first word.
+    let (line, col) = position_of(&text, "leaflet-answer-label ");
+    let col = col + "leaflet-answer-label ".len();
+
+    let (r, out) = render_to(&tmp, "x.pdf", &["--topic", TOPIC, "--content", s(&content)]);
     r.assert_failed();
-    let prefix = format!("{path}:5:22: error: Fluent syntax: ");
+    let prefix = format!(
+        "{}/{rel}:{line}:{col}: error: Fluent syntax: ",
+        content.display()
+    );
     assert!(
         r.first_line().starts_with(&prefix),
         "expected `{prefix}...`, got:\n{}",
@@ -1078,12 +1084,13 @@ fn usage_errors_exit_2() {
 fn overlay_replaces_a_builtin_message() {
     let tmp = TempDir::new("overlay");
     let builtin = msg(&ftl("locales/en-US/leaflet.ftl"), "leaflet-talk-heading").to_string();
-    let fixture = "tests/fixtures/overlay-message";
-    let replaced = msg(
-        &ftl(&format!("{fixture}/locales/en-US/leaflet.ftl")),
-        "leaflet-talk-heading",
-    )
-    .to_string();
+    let replaced = "Bring this leaflet to your next visit";
+    let (content, _) = overlay_line(
+        &tmp,
+        "locales/en-US/leaflet.ftl",
+        "leaflet-talk-heading = ",
+        &format!("leaflet-talk-heading = {replaced}"),
+    );
     assert_ne!(builtin, replaced);
 
     let (_, plain) = render_pdf(
@@ -1101,11 +1108,11 @@ fn overlay_replaces_a_builtin_message() {
             "--concern",
             "religion",
             "--content",
-            fixture,
+            s(&content),
         ],
     );
     let text = all_text(&over);
-    assert_has(&text, &replaced, "overlay heading");
+    assert_has(&text, replaced, "overlay heading");
     assert_lacks(&text, &builtin, "built-in heading");
     // The rest still comes from the built-in content.
     assert_has(

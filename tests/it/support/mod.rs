@@ -122,6 +122,11 @@ impl LocaleEnv for Command {
     }
 }
 
+/// A path as a command-line argument.
+pub(crate) fn s(p: &Path) -> &str {
+    p.to_str().expect("UTF-8 path")
+}
+
 /// A finished run: its exit code and what it printed.
 pub(crate) struct Run {
     pub(crate) code: i32,
