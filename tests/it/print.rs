@@ -894,7 +894,6 @@ fn right_to_left_lines_are_flush_right_with_bullets_on_the_right() {
 }
 
 #[test]
-
 fn right_to_left_line_ending_in_a_latin_word_keeps_it_in_place() {
     let fixture = "tests/fixtures/print-rtl-latin-line-end";
     let message = msg(

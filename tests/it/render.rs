@@ -1130,7 +1130,6 @@ fn overlay_replaces_a_builtin_message() {
 // ---------------------------------------------------------------------------
 
 #[test]
-
 fn emit_markup_works_when_the_markup_is_malformed() {
     let fixture = "tests/fixtures/malformed-template";
     let tmp = TempDir::new("malformed");
@@ -1164,27 +1163,114 @@ fn emit_markup_works_when_the_markup_is_malformed() {
     );
 }
 
-#[test]
+/// The subcommands a `--help` lists under `Commands:`.
+fn subcommands(help: &str) -> BTreeSet<String> {
+    help.lines()
+        .skip_while(|l| *l != "Commands:")
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_string)
+        .collect()
+}
 
+/// The commands a run's hints suggest: what follows `handout ` in each
+/// `hint:` line, up to the closing backtick (or `;` or the line's end).
+fn suggested_commands(said: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in said.lines().filter(|l| l.trim_start().starts_with("hint:")) {
+        for (at, _) in line.match_indices("handout ") {
+            let rest = &line[at + "handout ".len()..];
+            let end = rest.find(['`', ';']).unwrap_or(rest.len());
+            out.push(rest[..end].trim().to_string());
+        }
+    }
+    out
+}
+
+/// Every error whose hint suggests a `handout` command, provoked; each
+/// suggested subcommand (and sub-subcommand) is listed by `--help`, and
+/// each `--flag` it shows by that subcommand's `--help`.
+#[test]
 fn hints_only_suggest_commands_that_exist() {
     let tmp = TempDir::new("hint-commands");
-    let (r, _) = render_to(&tmp, "x.pdf", &["--topic", TOPIC, "--locale", "fr"]);
+    let mut provoked: Vec<(&str, String)> = Vec::new();
+    let said = |r: &Run| format!("{}{}", r.stdout_text(), r.stderr);
+
+    // Markup that is not well-formed: `handout render ... --emit markup`.
+    let (r, _) = render_to(
+        &tmp,
+        "x.pdf",
+        &[
+            "--topic",
+            TOPIC,
+            "--content",
+            "tests/fixtures/malformed-template",
+        ],
+    );
     r.assert_failed();
-    for quoted in r.stderr.split('`').skip(1).step_by(2) {
-        if let Some(rest) = quoted.strip_prefix("handout ") {
-            let sub = rest.split_whitespace().next().unwrap_or("");
-            let help = run(handout().args([sub, "--help"]));
-            assert_eq!(
-                help.code, 0,
-                "hint suggests `{quoted}`, but `handout {sub}` is not a command:\n{}",
-                help.stderr
+    provoked.push(("malformed markup", said(&r)));
+
+    // A stale translation: `handout check --accept ...`.
+    let content = tmp.join("content");
+    run(handout().args(["locale", "new", "fr", "--content", s(&content)])).assert_ok();
+    overlay_with(
+        &tmp,
+        "locales/en-US/leaflet.ftl",
+        "leaflet-talk-heading = Talk it over with us",
+        "leaflet-talk-heading = Talk it through with us",
+    );
+    let r = run(handout().args(["check", "--locale", "fr", "--content", s(&content)]));
+    r.assert_ok();
+    provoked.push(("stale translation", said(&r)));
+
+    // A bad language tag for `locale new`: `handout locale new fr`.
+    let r = run(handout().args(["locale", "new", "x/y", "--content", s(&content)]));
+    r.assert_failed();
+    provoked.push(("bad tag", said(&r)));
+
+    let top = subcommands(&run(handout().arg("--help")).stdout_text());
+    assert!(top.contains("render") && top.contains("locale"), "{top:?}");
+    for (what, said) in &provoked {
+        let commands = suggested_commands(said);
+        assert!(
+            !commands.is_empty(),
+            "{what}: no hint names a `handout` command:\n{said}"
+        );
+        for command in commands {
+            let words: Vec<&str> = command.split_whitespace().collect();
+            let sub = words[0];
+            assert!(
+                top.contains(sub),
+                "{what}: a hint suggests `handout {command}`, but `{sub}` is not a command of {top:?}"
             );
+            let help = run(handout().args([sub, "--help"]));
+            help.assert_ok();
+            let help = help.stdout_text();
+            let nested = subcommands(&help);
+            let help = match words.get(1) {
+                Some(next) if !nested.is_empty() => {
+                    assert!(
+                        nested.contains(*next),
+                        "{what}: a hint suggests `handout {command}`, but `{next}` is not a command of `handout {sub}`: {nested:?}"
+                    );
+                    let h = run(handout().args([sub, next, "--help"]));
+                    h.assert_ok();
+                    h.stdout_text()
+                }
+                _ => help,
+            };
+            for flag in words.iter().filter(|w| w.starts_with("--")) {
+                assert!(
+                    help.contains(flag),
+                    "{what}: a hint suggests `handout {command}`, but `{flag}` is not an option of it:\n{help}"
+                );
+            }
         }
     }
 }
 
 #[test]
-
 fn bad_value_in_a_topic_is_reported_at_its_line() {
     let fixture = "tests/fixtures/bad-value";
     let path = format!("{fixture}/{TOPIC_FILE}");
@@ -1206,7 +1292,6 @@ fn bad_value_in_a_topic_is_reported_at_its_line() {
 }
 
 #[test]
-
 fn markup_error_from_an_overlay_template_names_the_overlay_file() {
     let fixture = "tests/fixtures/blink-template";
     let tmp = TempDir::new("blink-path");
