@@ -1005,3 +1005,36 @@ fn a_locale_asked_for_twice_is_checked_once() {
     let v = json(&r);
     assert_eq!(v["locales"].as_array().map(Vec::len), Some(1), "{v}");
 }
+
+/// The whole `--format short` output of a scaffold with four known
+/// mistakes, one of each kind a translator makes most: a Fluent syntax
+/// error, a dropped variable, a missing message and characters no font can
+/// draw. The exact lines are checked one by one above; this is the output
+/// as a translator's script reads it, in its order.
+#[test]
+fn short_format_lists_every_problem_of_a_locale() {
+    let f = Fixture::scaffold("short-snapshot");
+    let leaflet = format!("{FR}/leaflet.ftl");
+    let topic = format!("{FR}/first-meeting.ftl");
+    f.set_line(
+        &leaflet,
+        "leaflet-talk-heading",
+        Some("leaflet-talk-heading Parlons-en ensemble"),
+    );
+    f.set_line(
+        &leaflet,
+        "leaflet-phone",
+        Some("leaflet-phone = Téléphone :"),
+    );
+    f.set_line(&topic, "fm-intro-2", None);
+    f.set_line(&topic, "fm-title", Some(&format!("fm-title = {THAI}")));
+    let r = f.check("fr", "short");
+    r.assert_failed();
+    let output = format!(
+        "exit code: {}\n--- stdout\n{}--- stderr\n{}",
+        r.code,
+        r.stdout_text(),
+        r.stderr
+    );
+    insta::assert_snapshot!(output);
+}

@@ -7,6 +7,7 @@
 mod architecture;
 mod batch;
 mod check;
+mod cli;
 mod fuzz_regressions;
 mod hardening;
 mod print;
