@@ -1,4 +1,4 @@
-//! Translators' checks beyond tests/check.rs: stale translations (`locale
+//! Translators' checks beyond the `check` module: stale translations (`locale
 //! new` records the reference text each message was made from in
 //! source.lock; `check` warns when that text changes, at the translation's
 //! line; `check --accept` records the new text) and plural categories.
