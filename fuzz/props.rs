@@ -1,5 +1,5 @@
 //! The fuzzing properties, shared by the cargo-fuzz targets
-//! (`fuzz/fuzz_targets/*.rs`) and by `tests/fuzz_regressions.rs`, which
+//! (`fuzz/fuzz_targets/*.rs`) and by `tests/it/fuzz_regressions.rs`, which
 //! replays the committed corpus and crash regressions through the same
 //! checks with a plain `cargo test` (no cargo-fuzz, no nightly).
 //!

@@ -1,0 +1,621 @@
+//! Reading the PDFs back: lopdf helpers (fonts, boxes, metadata), a
+//! reader of the pages' content streams, and comparing printed text with the
+//! source sentences.
+//!
+//! The content-stream reader (`read_page`) gives the font, size and position
+//! of every glyph and its text (ToUnicode CMap, or the /ActualText around
+//! it), rather than lopdf's `extract_text`. So a test can check where text is
+//! drawn, at which size and in which font, and put right-to-left text back in
+//! reading order (`page_text`), which stream order does not give: Arabic is
+//! drawn glyph by glyph in visual order.
+
+use lopdf::{Dictionary, Document, Object, ObjectId};
+use std::collections::{BTreeMap, HashMap};
+
+// ---------------------------------------------------------------------------
+// lopdf helpers
+// ---------------------------------------------------------------------------
+
+/// Runs of white space made one space.
+pub(crate) fn words(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text of every page as lopdf extracts it, white space made single
+/// spaces.
+pub(crate) fn printed_words(doc: &Document) -> String {
+    words(&extracted_text(doc))
+}
+
+/// The text of one page (from 1) as lopdf extracts it.
+pub(crate) fn extracted_page_text(doc: &Document, page: u32) -> String {
+    doc.extract_text(&[page]).expect("extract text")
+}
+
+/// The text of every page as lopdf extracts it.
+pub(crate) fn extracted_text(doc: &Document) -> String {
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).expect("extract text")
+}
+
+/// Asserts that `needle` is in `text`; both are compared as given, so make
+/// them comparable first.
+#[track_caller]
+pub(crate) fn assert_contains(text: &str, needle: &str, what: &str) {
+    assert!(
+        text.contains(needle),
+        "{what}: `{needle}` not found in the PDF text:\n{text}"
+    );
+}
+
+/// Asserts that `needle` is not in `text`; both are compared as given.
+#[track_caller]
+pub(crate) fn assert_not_contains(text: &str, needle: &str, what: &str) {
+    assert!(
+        !text.contains(needle),
+        "{what}: `{needle}` should not be printed:\n{text}"
+    );
+}
+
+pub(crate) fn name(obj: &Object) -> String {
+    String::from_utf8_lossy(obj.as_name().expect("a name")).into_owned()
+}
+
+pub(crate) fn deref<'a>(doc: &'a Document, obj: &'a Object) -> &'a Object {
+    doc.dereference(obj).expect("resolvable reference").1
+}
+
+/// A page's /MediaBox as given: `[x0, y0, x1, y1]` in points.
+pub(crate) fn media_box(doc: &Document, page: ObjectId) -> Vec<f32> {
+    let dict = doc.get_dictionary(page).expect("page dict");
+    deref(doc, dict.get(b"MediaBox").expect("page /MediaBox"))
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|o| o.as_float().expect("a number"))
+        .collect()
+}
+
+/// The catalog's /Lang.
+pub(crate) fn catalog_lang(doc: &Document) -> String {
+    let lang = doc
+        .catalog()
+        .expect("catalog")
+        .get(b"Lang")
+        .expect("/Lang in the catalog");
+    lopdf::decode_text_string(lang).expect("a text string")
+}
+
+// ---------------------------------------------------------------------------
+// Comparing printed text
+// ---------------------------------------------------------------------------
+
+/// Arabic letters (the base letters, not the marks).
+pub(crate) fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
+}
+
+/// Text made comparable whatever the script and the line breaks: without
+/// white space (lines break at spaces, Chinese has no spaces at all and may
+/// break between any two characters, so only the characters are compared)
+/// and without bidi controls (Fluent's isolation marks are never drawn).
+pub(crate) fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')
+        })
+        .collect()
+}
+
+#[track_caller]
+pub(crate) fn assert_has(text: &str, needle: &str, what: &str) {
+    assert_contains(&squash(text), &squash(needle), what);
+}
+
+#[track_caller]
+pub(crate) fn assert_lacks(text: &str, needle: &str, what: &str) {
+    assert_not_contains(&squash(text), &squash(needle), what);
+}
+
+// ---------------------------------------------------------------------------
+// The content streams
+// ---------------------------------------------------------------------------
+
+pub(crate) fn num(obj: &Object) -> f32 {
+    obj.as_float().expect("a number")
+}
+
+/// One drawn glyph: the text its ToUnicode entry gives, its pen position
+/// and its advance (from the font's /W widths and the TJ offsets).
+#[derive(Debug, Clone)]
+pub(crate) struct Glyph {
+    pub(crate) text: String,
+    pub(crate) x: f32,
+    pub(crate) w: f32,
+}
+
+/// The glyphs drawn from one `Tm` in one font and size (a `Tf` or a `Tm`
+/// starts a new run; `Tf` persists across text objects).
+/// Glyphs are in drawing order, which is visual order.
+#[derive(Debug, Clone)]
+pub(crate) struct TextRun {
+    /// /BaseFont of the font, with its subset tag.
+    pub(crate) font: String,
+    pub(crate) size: f32,
+    /// Baseline: the y of the run's first `Tm`.
+    pub(crate) y: f32,
+    pub(crate) glyphs: Vec<Glyph>,
+}
+
+impl TextRun {
+    pub(crate) fn x0(&self) -> f32 {
+        self.glyphs
+            .iter()
+            .map(|g| g.x)
+            .fold(f32::INFINITY, f32::min)
+    }
+
+    pub(crate) fn x1(&self) -> f32 {
+        self.glyphs
+            .iter()
+            .map(|g| g.x + g.w)
+            .fold(f32::NEG_INFINITY, f32::max)
+    }
+
+    pub(crate) fn text(&self) -> String {
+        self.glyphs.iter().map(|g| g.text.as_str()).collect()
+    }
+
+    pub(crate) fn is_blank(&self) -> bool {
+        self.text().trim().is_empty()
+    }
+
+    pub(crate) fn has_arabic(&self) -> bool {
+        self.text().chars().any(is_arabic_letter)
+    }
+}
+
+/// What one page draws.
+#[derive(Debug, Default)]
+pub(crate) struct PageContent {
+    pub(crate) runs: Vec<TextRun>,
+    /// How many times each operator occurs.
+    pub(crate) ops: BTreeMap<String, usize>,
+}
+
+impl PageContent {
+    pub(crate) fn count(&self, ops: &[&str]) -> usize {
+        ops.iter()
+            .map(|o| self.ops.get(*o).copied().unwrap_or(0))
+            .sum()
+    }
+
+    /// Filled shapes: rectangles (`re`) and paths closed by a fill
+    /// operator (the writer draws rectangles as `m l l l h` paths).
+    pub(crate) fn fills(&self) -> usize {
+        self.count(&["re", "f", "F", "f*", "b", "B", "b*", "B*"])
+    }
+}
+
+pub(crate) struct FontInfo {
+    pub(crate) base: String,
+    /// CID to width in 1/1000 em.
+    pub(crate) widths: HashMap<u16, f32>,
+    pub(crate) default_width: f32,
+    /// CID to text, from the ToUnicode CMap.
+    pub(crate) to_unicode: HashMap<u16, String>,
+}
+
+pub(crate) fn font_info(doc: &Document, font: &Dictionary) -> FontInfo {
+    let base = name(font.get(b"BaseFont").expect("/BaseFont"));
+    let mut widths = HashMap::new();
+    let mut default_width = 1000.0;
+    if let Ok(d) = font.get(b"DescendantFonts") {
+        let cid = deref(doc, &deref(doc, d).as_array().expect("array")[0])
+            .as_dict()
+            .expect("CIDFont");
+        if let Ok(dw) = cid.get(b"DW") {
+            default_width = num(dw);
+        }
+        if let Ok(w) = cid.get(b"W") {
+            let w = deref(doc, w).as_array().expect("/W array");
+            let mut i = 0;
+            while i + 1 < w.len() {
+                let first = w[i].as_i64().expect("CID") as u16;
+                match deref(doc, &w[i + 1]) {
+                    Object::Array(ws) => {
+                        for (k, v) in ws.iter().enumerate() {
+                            widths.insert(first + k as u16, num(v));
+                        }
+                        i += 2;
+                    }
+                    last => {
+                        let last = last.as_i64().expect("CID") as u16;
+                        for c in first..=last {
+                            widths.insert(c, num(&w[i + 2]));
+                        }
+                        i += 3;
+                    }
+                }
+            }
+        }
+    }
+    let cmap = font
+        .get(b"ToUnicode")
+        .map(|t| {
+            deref(doc, t)
+                .as_stream()
+                .expect("ToUnicode stream")
+                .get_plain_content()
+                .expect("decodable ToUnicode")
+        })
+        .unwrap_or_default();
+    FontInfo {
+        base,
+        widths,
+        default_width,
+        to_unicode: parse_cmap(&String::from_utf8_lossy(&cmap)),
+    }
+}
+
+/// Parses the `bfchar` and `bfrange` sections of a ToUnicode CMap.
+///
+/// Our own parser rather than lopdf's: lopdf 0.44 keeps the CMap in a range
+/// map that merges neighbouring codes with equal targets, then adds the
+/// offset into the merged range to the target; two glyphs that both stand
+/// for lam-alef ("لا", as the Arabic font has several) then read back as
+/// "لا" and "لب". The PDF is right; that reading is not.
+pub(crate) fn parse_cmap(text: &str) -> HashMap<u16, String> {
+    #[derive(Debug, PartialEq)]
+    enum Tok {
+        Hex(Vec<u8>),
+        Open,
+        Close,
+        Word(String),
+    }
+    let mut toks = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '<' if chars.peek() == Some(&'<') => {
+                chars.next();
+                toks.push(Tok::Word("<<".into()));
+            }
+            '<' => {
+                let hex: String = chars
+                    .by_ref()
+                    .take_while(|c| *c != '>')
+                    .filter(char::is_ascii_hexdigit)
+                    .collect();
+                let bytes = (0..hex.len() / 2)
+                    .map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).expect("hex"))
+                    .collect();
+                toks.push(Tok::Hex(bytes));
+            }
+            '[' => toks.push(Tok::Open),
+            ']' => toks.push(Tok::Close),
+            '%' => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            c if c.is_whitespace() => {}
+            c => {
+                let mut w = c.to_string();
+                while let Some(&n) = chars.peek() {
+                    if n.is_whitespace() || "<>[]%".contains(n) {
+                        break;
+                    }
+                    w.push(n);
+                    chars.next();
+                }
+                toks.push(Tok::Word(w));
+            }
+        }
+    }
+    let code = |b: &[u8]| b.iter().fold(0u32, |a, x| a << 8 | u32::from(*x)) as u16;
+    let utf16 = |b: &[u8]| -> Vec<u16> {
+        b.chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+            .collect()
+    };
+    let mut map = HashMap::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match &toks[i] {
+            Tok::Word(w) if w == "beginbfchar" => {
+                i += 1;
+                while let (Some(Tok::Hex(src)), Some(Tok::Hex(dst))) =
+                    (toks.get(i), toks.get(i + 1))
+                {
+                    map.insert(code(src), String::from_utf16_lossy(&utf16(dst)));
+                    i += 2;
+                }
+            }
+            Tok::Word(w) if w == "beginbfrange" => {
+                i += 1;
+                while let (Some(Tok::Hex(lo)), Some(Tok::Hex(hi))) = (toks.get(i), toks.get(i + 1))
+                {
+                    let (lo, hi) = (code(lo), code(hi));
+                    match toks.get(i + 2) {
+                        Some(Tok::Hex(dst)) => {
+                            let base = utf16(dst);
+                            for (k, c) in (lo..=hi).enumerate() {
+                                let mut t = base.clone();
+                                if let Some(last) = t.last_mut() {
+                                    *last += k as u16;
+                                }
+                                map.insert(c, String::from_utf16_lossy(&t));
+                            }
+                            i += 3;
+                        }
+                        Some(Tok::Open) => {
+                            i += 3;
+                            let mut c = lo;
+                            while let Some(Tok::Hex(dst)) = toks.get(i) {
+                                map.insert(c, String::from_utf16_lossy(&utf16(dst)));
+                                c += 1;
+                                i += 1;
+                            }
+                            i += 1; // ]
+                        }
+                        _ => break,
+                    }
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    map
+}
+
+/// Walks a page's content stream: text runs with glyph positions and
+/// texts, and a count of every operator.
+///
+/// A glyph's text is its ToUnicode entry, except inside a marked-content
+/// span with /ActualText (the writer wraps a cluster whose glyphs' usual
+/// texts do not spell it, like a letter with a mark): there the first glyph
+/// carries the ActualText and the others nothing, as a viewer copies it.
+pub(crate) fn read_page(doc: &Document, page: ObjectId) -> PageContent {
+    let fonts: BTreeMap<Vec<u8>, FontInfo> = doc
+        .get_page_fonts(page)
+        .expect("page fonts")
+        .into_iter()
+        .map(|(k, f)| (k, font_info(doc, f)))
+        .collect();
+    let content = doc
+        .get_and_decode_page_content(page)
+        .expect("decodable page content");
+    let mut out = PageContent::default();
+    let mut current: Option<&FontInfo> = None;
+    let (mut size, mut x) = (0.0_f32, 0.0_f32);
+    // Inside an /ActualText span: its text, until a glyph takes it.
+    let mut actual: Option<Option<String>> = None;
+    for op in &content.operations {
+        *out.ops.entry(op.operator.clone()).or_default() += 1;
+        match op.operator.as_str() {
+            "Tf" => {
+                let key = op.operands[0].as_name().expect("font name");
+                current = fonts.get(key);
+                size = num(&op.operands[1]);
+                let font = current.map_or("?".to_string(), |f| f.base.clone());
+                out.runs.push(TextRun {
+                    font,
+                    size,
+                    y: f32::NAN,
+                    glyphs: Vec::new(),
+                });
+            }
+            "Tm" => {
+                x = num(&op.operands[4]);
+                let y = num(&op.operands[5]);
+                // The font and size stay set across text objects and
+                // baselines: each positioned stretch is a run of its own.
+                match out.runs.last_mut() {
+                    Some(run) if run.glyphs.is_empty() => run.y = y,
+                    Some(run) => {
+                        let next = TextRun {
+                            font: run.font.clone(),
+                            size: run.size,
+                            y,
+                            glyphs: Vec::new(),
+                        };
+                        out.runs.push(next);
+                    }
+                    None => {}
+                }
+            }
+            "BDC" => {
+                let props = op.operands.get(1).map(|p| deref(doc, p));
+                if let Some(Ok(t)) = props
+                    .and_then(|p| p.as_dict().ok())
+                    .map(|d| d.get(b"ActualText").and_then(lopdf::decode_text_string))
+                {
+                    actual = Some(Some(t));
+                }
+            }
+            "EMC" => actual = None,
+            "TJ" | "Tj" => {
+                let info = current.expect("a font is set before text");
+                let items: Vec<Object> = match &op.operands[0] {
+                    Object::Array(a) => a.clone(),
+                    other => vec![other.clone()],
+                };
+                let run = out.runs.last_mut().expect("a run");
+                for item in &items {
+                    match item {
+                        Object::String(bytes, _) => {
+                            for code in bytes.chunks(2) {
+                                let cid = u16::from_be_bytes([code[0], *code.get(1).unwrap_or(&0)]);
+                                let w =
+                                    info.widths.get(&cid).copied().unwrap_or(info.default_width)
+                                        * size
+                                        / 1000.0;
+                                let text = match &mut actual {
+                                    Some(t) => t.take().unwrap_or_default(),
+                                    None => info.to_unicode.get(&cid).cloned().unwrap_or_default(),
+                                };
+                                run.glyphs.push(Glyph { text, x, w });
+                                x += w;
+                            }
+                        }
+                        Object::Integer(_) | Object::Real(_) => x -= num(item) * size / 1000.0,
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out.runs.retain(|r| !r.glyphs.is_empty());
+    out
+}
+
+pub(crate) fn pages(doc: &Document) -> Vec<PageContent> {
+    doc.get_pages()
+        .values()
+        .map(|id| read_page(doc, *id))
+        .collect()
+}
+
+/// Runs grouped into lines: consecutive runs on the same baseline.
+pub(crate) fn lines(runs: &[TextRun]) -> Vec<Vec<&TextRun>> {
+    let mut out: Vec<Vec<&TextRun>> = Vec::new();
+    for r in runs {
+        match out.last_mut() {
+            Some(line) if (line[0].y - r.y).abs() < 0.01 => line.push(r),
+            _ => out.push(vec![r]),
+        }
+    }
+    out
+}
+
+/// The text of a page in logical (reading) order, one line of text per
+/// line, as a viewer would copy it.
+///
+/// Left to right, that is the runs of each line from left to right (a list
+/// item's bullet is drawn after its line, but is left of it). Right to
+/// left, the writer draws text glyph by glyph in visual order (left to
+/// right on paper), so stream-order extraction gives each Arabic word
+/// reversed and the words of a line in reverse order. We undo exactly that,
+/// the inverse of the bidi algorithm's reordering of a right-to-left line:
+/// - each run is classed by its characters: right to left if it holds
+///   Arabic letters, left to right if it holds other letters or digits
+///   (NA, 12, an English pamphlet title), neutral otherwise (spaces,
+///   punctuation), a neutral taking the direction of the strong runs on
+///   both sides when they agree, else right to left (UAX #9, N1-N2);
+/// - the line is read from right to left, except that a stretch of
+///   left-to-right runs is read from left to right;
+/// - the glyphs of a right-to-left run are reversed glyph by glyph, not
+///   character by character: one glyph of a ligature such as lam-alef, or
+///   an /ActualText cluster, stands for several characters in logical order.
+pub(crate) fn page_text(page: &PageContent, rtl: bool) -> String {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Dir {
+        L,
+        R,
+        N,
+    }
+    let mut out = String::new();
+    for line in lines(&page.runs) {
+        let mut line = line;
+        line.sort_by(|a, b| a.x0().total_cmp(&b.x0()));
+        if !rtl {
+            for run in line {
+                out.push_str(&run.text());
+            }
+            out.push('\n');
+            continue;
+        }
+        // The writer (and printpdf's own merging) may draw several words,
+        // even of both directions, in one TJ: split each run where the
+        // direction class of its glyphs changes, then reorder the pieces.
+        let class = |t: &str| {
+            if t.chars().any(is_arabic_letter) {
+                Dir::R
+            } else if t.chars().any(char::is_alphanumeric) {
+                Dir::L
+            } else {
+                Dir::N
+            }
+        };
+        let mut pieces: Vec<TextRun> = Vec::new();
+        for run in &line {
+            let mut cur: Option<(Dir, TextRun)> = None;
+            for g in &run.glyphs {
+                let d = class(&g.text);
+                match &mut cur {
+                    Some((cd, r)) if *cd == d || g.text.is_empty() => r.glyphs.push(g.clone()),
+                    _ => {
+                        if let Some((_, r)) = cur.take() {
+                            pieces.push(r);
+                        }
+                        cur = Some((
+                            d,
+                            TextRun {
+                                font: run.font.clone(),
+                                size: run.size,
+                                y: run.y,
+                                glyphs: vec![g.clone()],
+                            },
+                        ));
+                    }
+                }
+            }
+            if let Some((_, r)) = cur {
+                pieces.push(r);
+            }
+        }
+        let line: Vec<&TextRun> = pieces.iter().collect();
+        let dirs: Vec<Dir> = line
+            .iter()
+            .map(|r| {
+                if r.has_arabic() {
+                    Dir::R
+                } else if r.text().chars().any(char::is_alphanumeric) {
+                    Dir::L
+                } else {
+                    Dir::N
+                }
+            })
+            .collect();
+        let resolved: Vec<Dir> = (0..dirs.len())
+            .map(|i| {
+                if dirs[i] != Dir::N {
+                    return dirs[i];
+                }
+                let prev = dirs[..i].iter().rev().find(|d| **d != Dir::N);
+                let next = dirs[i + 1..].iter().find(|d| **d != Dir::N);
+                if prev == Some(&Dir::L) && next == Some(&Dir::L) {
+                    Dir::L
+                } else {
+                    Dir::R
+                }
+            })
+            .collect();
+        // Right to left, then each left-to-right stretch back in order.
+        let mut order: Vec<usize> = (0..line.len()).rev().collect();
+        let mut k = 0;
+        while k < order.len() {
+            let mut end = k;
+            while end < order.len() && resolved[order[end]] == Dir::L {
+                end += 1;
+            }
+            order[k..end].reverse();
+            k = end.max(k + 1);
+        }
+        for i in order {
+            let texts = line[i].glyphs.iter().map(|g| g.text.as_str());
+            if resolved[i] == Dir::R {
+                out.extend(texts.rev());
+            } else {
+                out.extend(texts);
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
