@@ -96,7 +96,7 @@ impl Typesetter<'_> {
                 lang,
             );
             for g in &mut hyphen.glyphs {
-                g.4 = Arc::from("");
+                g.text = Arc::from("");
             }
             if head.width + hyphen.width <= room {
                 return Some((vec![head, hyphen], seg.start + at..seg.end));
@@ -135,7 +135,7 @@ mod tests {
         let ends_with_hyphen = |l: &Line| {
             l.pieces
                 .last()
-                .is_some_and(|p| p.glyphs.last().is_some_and(|g| g.4.is_empty()))
+                .is_some_and(|p| p.glyphs.last().is_some_and(|g| g.text.is_empty()))
         };
         assert!(!plain_lines.iter().any(ends_with_hyphen));
         assert!(

@@ -136,7 +136,7 @@ mod tests {
             .map(|p| {
                 (
                     fonts.faces[p.face].family.clone(),
-                    p.glyphs.iter().map(|g| &*g.4).collect(),
+                    p.glyphs.iter().map(|g| &*g.text).collect(),
                 )
             })
             .collect()

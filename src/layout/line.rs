@@ -2,7 +2,7 @@
 //! logical order. Out: a [`Line`] without trailing white space, its pieces
 //! in visual order (UAX #9 for this line) and placed side by side.
 
-use super::shaping::{Piece, PieceGlyph};
+use super::shaping::{Glyph, Piece};
 
 /// A laid-out line: pieces, its natural width, and its height.
 #[derive(Debug, Clone, Default)]
@@ -13,8 +13,8 @@ pub(super) struct Line {
     pub(super) ascent: f32,
 }
 
-fn is_space_glyph(g: &PieceGlyph) -> bool {
-    !g.4.is_empty() && g.4.chars().all(char::is_whitespace)
+fn is_space_glyph(g: &Glyph) -> bool {
+    !g.text.is_empty() && g.text.chars().all(char::is_whitespace)
 }
 
 /// Width of the white space at the logical end of a segment's pieces.
@@ -22,14 +22,14 @@ pub(super) fn trailing_width(pieces: &[Piece]) -> f32 {
     let mut w = 0.0;
     for p in pieces.iter().rev() {
         // Glyphs are in visual order: a right-to-left piece ends at its front.
-        let logical: Box<dyn Iterator<Item = &PieceGlyph>> = if p.rtl {
+        let logical: Box<dyn Iterator<Item = &Glyph>> = if p.rtl {
             Box::new(p.glyphs.iter())
         } else {
             Box::new(p.glyphs.iter().rev())
         };
         for g in logical {
             if is_space_glyph(g) {
-                w += g.3;
+                w += g.advance;
             } else {
                 return w;
             }
@@ -64,15 +64,15 @@ pub(super) fn finish_line(
             match p.glyphs.get(idx) {
                 Some(g) if is_space_glyph(g) => {
                     let g = p.glyphs.remove(idx);
-                    p.width -= g.3;
-                    line.width -= g.3;
+                    p.width -= g.advance;
+                    line.width -= g.advance;
                     // The space leaves the piece's logical range too, so the
                     // bidi runs of the line (which end before trailing white
                     // space) still contain the piece.
-                    p.range.end = p.range.end.saturating_sub(g.4.len()).max(p.range.start);
+                    p.range.end = p.range.end.saturating_sub(g.text.len()).max(p.range.start);
                     if p.rtl {
                         for h in &mut p.glyphs {
-                            h.1 -= g.3;
+                            h.x -= g.advance;
                         }
                     }
                 }
@@ -121,7 +121,7 @@ pub(super) fn finish_line(
         let mut x = 0.0;
         for p in &mut visual {
             for g in &mut p.glyphs {
-                g.1 += x;
+                g.x += x;
             }
             x += p.width;
         }
@@ -154,7 +154,7 @@ mod tests {
         let texts: Vec<String> = pieces
             .iter()
             .map(|p| {
-                let mut t: Vec<&str> = p.glyphs.iter().map(|g| &*g.4).collect();
+                let mut t: Vec<&str> = p.glyphs.iter().map(|g| &*g.text).collect();
                 if p.rtl {
                     t.reverse();
                 }
@@ -173,7 +173,7 @@ mod tests {
         // Pieces are laid side by side from x = 0 without overlap.
         let mut x = 0.0;
         for p in pieces {
-            let start = p.glyphs.iter().map(|g| g.1).fold(f32::INFINITY, f32::min);
+            let start = p.glyphs.iter().map(|g| g.x).fold(f32::INFINITY, f32::min);
             assert!(start >= x - 0.5, "{start} < {x}");
             x += p.width;
         }
@@ -190,7 +190,7 @@ mod tests {
                     .to_u32() as u16
             })
             .collect();
-        let drawn: Vec<u16> = pieces[pos("اتصل")].glyphs.iter().map(|g| g.0).collect();
+        let drawn: Vec<u16> = pieces[pos("اتصل")].glyphs.iter().map(|g| g.gid).collect();
         assert_ne!(
             drawn.iter().filter(|g| isolated.contains(g)).count(),
             drawn.len(),

@@ -6,7 +6,7 @@
 use super::cache::ParagraphKey;
 use super::collect::{cap_bidi_depth, StyledText};
 use super::line::{finish_line, push_piece, trailing_width, Line};
-use super::shaping::{Piece, PieceGlyph};
+use super::shaping::{Glyph, Piece};
 use super::typesetter::Typesetter;
 use std::ops::Range;
 use std::sync::Arc;
@@ -58,7 +58,7 @@ impl Typesetter<'_> {
                 + lines.len() * std::mem::size_of::<Line>()
                 + pieces * std::mem::size_of::<Piece>()
                 // Each glyph's text is an allocation of its own.
-                + glyphs * (std::mem::size_of::<PieceGlyph>() + 32);
+                + glyphs * (std::mem::size_of::<Glyph>() + 32);
             self.paragraphs.insert(key, Arc::new(lines.clone()), bytes);
         }
         Ok(lines)
@@ -175,8 +175,8 @@ impl Typesetter<'_> {
                     let mut pen = 0.0;
                     for g in p.glyphs {
                         // A mark (no advance) never starts a line.
-                        if line.width + cur.width + g.3 > width
-                            && g.3 > 0.0
+                        if line.width + cur.width + g.advance > width
+                            && g.advance > 0.0
                             && (cur.width > 0.0 || !line.pieces.is_empty())
                         {
                             let mut done = std::mem::replace(&mut cur, empty.clone());
@@ -190,14 +190,17 @@ impl Typesetter<'_> {
                             }
                         }
                         pos = if p.rtl {
-                            pos.saturating_sub(g.4.len())
+                            pos.saturating_sub(g.text.len())
                         } else {
-                            pos + g.4.len()
+                            pos + g.text.len()
                         };
-                        let adv = g.3;
-                        let offset = g.1 - pen;
+                        let adv = g.advance;
+                        let offset = g.x - pen;
                         pen += adv;
-                        cur.glyphs.push((g.0, cur.width + offset, g.2, adv, g.4));
+                        cur.glyphs.push(Glyph {
+                            x: cur.width + offset,
+                            ..g
+                        });
                         cur.width += adv;
                     }
                     // The last part runs to the word's edge (stripped marks
@@ -250,7 +253,7 @@ mod tests {
             .iter()
             .flat_map(|l| &l.pieces)
             .flat_map(|p| &p.glyphs)
-            .map(|g| &*g.4)
+            .map(|g| &*g.text)
             .collect();
         assert_eq!(all.replace(' ', ""), text.replace(' ', ""));
     }
@@ -270,7 +273,7 @@ mod tests {
             assert!(lines.len() > 20);
             let mut covered = 0;
             for p in lines.iter().flat_map(|l| &l.pieces) {
-                let own: usize = p.glyphs.iter().map(|g| g.4.len()).sum();
+                let own: usize = p.glyphs.iter().map(|g| g.text.len()).sum();
                 assert_eq!(p.range.len(), own, "{:?} for {own} bytes", p.range);
                 covered += own;
             }
@@ -309,7 +312,7 @@ mod tests {
             usize::MAX - 1,
         );
         let g = &one.unwrap()[0].pieces[0].glyphs;
-        let over = g[1].1 - g[0].1;
+        let over = g[1].x - g[0].x;
         // A word far wider than the line, broken between glyphs.
         let word = "q\u{301}".repeat(40);
         let lines = ts
@@ -319,8 +322,8 @@ mod tests {
         for line in &lines {
             for p in &line.pieces {
                 for pair in p.glyphs.windows(2) {
-                    if pair[1].3 == 0.0 {
-                        assert!((pair[1].1 - pair[0].1 - over).abs() < 0.01, "{pair:?}");
+                    if pair[1].advance == 0.0 {
+                        assert!((pair[1].x - pair[0].x - over).abs() < 0.01, "{pair:?}");
                     }
                 }
             }

@@ -112,7 +112,7 @@ fn row_text(row: &Row) -> String {
         .iter()
         .filter_map(|it| match it {
             RelItem::Text { piece, .. } => {
-                Some(piece.glyphs.iter().map(|g| &*g.4).collect::<String>())
+                Some(piece.glyphs.iter().map(|g| &*g.text).collect::<String>())
             }
             _ => None,
         })

@@ -37,7 +37,7 @@ impl PageOut<'_> {
                         let x0 = piece
                             .glyphs
                             .iter()
-                            .map(|g| g.1)
+                            .map(|g| g.x)
                             .fold(f32::INFINITY, f32::min)
                             .max(0.0);
                         self.links.push(LinkArea {
@@ -58,11 +58,11 @@ impl PageOut<'_> {
                             .glyphs
                             .into_iter()
                             .map(|g| PlacedGlyph {
-                                gid: g.0,
-                                x: round(left + x + g.1),
-                                y: round(y + g.2),
-                                advance: g.3,
-                                text: g.4,
+                                gid: g.gid,
+                                x: round(left + x + g.x),
+                                y: round(y + g.rise),
+                                advance: g.advance,
+                                text: g.text,
                             })
                             .collect(),
                     }));

@@ -28,10 +28,23 @@ struct ShapedGlyph {
     text: Option<Range<usize>>,
 }
 
-/// A glyph of a shaped piece: id, pen position, rise, advance (points),
-/// and the characters it stands for (shared: a cached line is cloned into
-/// every leaflet that prints it).
-pub(super) type PieceGlyph = (u16, f32, f32, f32, Arc<str>);
+/// A glyph of a shaped piece, in points.
+#[derive(Debug, Clone)]
+pub(super) struct Glyph {
+    /// Glyph id in the piece's face.
+    pub(super) gid: u16,
+    /// Where it is drawn: the pen position plus the font's offset (a mark's,
+    /// moved back over its letter), from the piece start (the line start
+    /// once the line is finished).
+    pub(super) x: f32,
+    /// Raised (up is positive) or lowered from the baseline by the font.
+    pub(super) rise: f32,
+    /// How far it moves the pen.
+    pub(super) advance: f32,
+    /// The characters it stands for (shared: a cached line is cloned into
+    /// every leaflet that prints it).
+    pub(super) text: Arc<str>,
+}
 
 /// A piece of a line: glyphs of one face, relative to the line start.
 #[derive(Debug, Clone)]
@@ -39,9 +52,8 @@ pub(super) struct Piece {
     pub(super) face: usize,
     pub(super) size: f32,
     pub(super) color: Rgb,
-    /// gid, x from the piece start (the line start once the line is
-    /// finished), y offset, advance, text; in visual order.
-    pub(super) glyphs: Vec<PieceGlyph>,
+    /// In visual order.
+    pub(super) glyphs: Vec<Glyph>,
     pub(super) width: f32,
     /// Logical byte range in the paragraph text.
     pub(super) range: Range<usize>,
@@ -198,7 +210,7 @@ impl Typesetter<'_> {
         let shaped = self.shape(face, piece_text, lang, rtl);
         let scale = size / self.fonts.faces[face].units_per_em as f32;
         let mut x = 0.0;
-        let mut glyphs: Vec<PieceGlyph> = Vec::with_capacity(shaped.glyphs.len());
+        let mut glyphs: Vec<Glyph> = Vec::with_capacity(shaped.glyphs.len());
         let upem = self.fonts.faces[face].units_per_em as i32;
         // Text of marks left out, for the next glyph drawn.
         let mut carried = String::new();
@@ -220,18 +232,18 @@ impl Typesetter<'_> {
             if !carried.is_empty() {
                 t.insert_str(0, &std::mem::take(&mut carried));
             }
-            glyphs.push((
-                g.gid,
-                (g.pen + g.x_offset) as f32 * scale,
-                g.y_offset as f32 * scale,
-                g.advance as f32 * scale,
-                t.into(),
-            ));
+            glyphs.push(Glyph {
+                gid: g.gid,
+                x: (g.pen + g.x_offset) as f32 * scale,
+                rise: g.y_offset as f32 * scale,
+                advance: g.advance as f32 * scale,
+                text: t.into(),
+            });
             x += g.advance as f32 * scale;
         }
         if let Some(last) = glyphs.last_mut() {
             if !carried.is_empty() {
-                last.4 = format!("{}{carried}", last.4).into();
+                last.text = format!("{}{carried}", last.text).into();
             }
         }
         Piece {
@@ -323,15 +335,15 @@ mod tests {
                 usize::MAX - 1,
             )
             .unwrap();
-        let paren_ltr = ltr[0].pieces[0].glyphs[0].0;
+        let paren_ltr = ltr[0].pieces[0].glyphs[0].gid;
         // In the RTL line the "(" glyph drawn is the mirrored one: its glyph
         // is the font's ")" (or a distinct mirrored glyph), not "(".
         let open_rtl: Vec<u16> = rtl[0]
             .pieces
             .iter()
             .flat_map(|p| &p.glyphs)
-            .filter(|g| &*g.4 == "(")
-            .map(|g| g.0)
+            .filter(|g| &*g.text == "(")
+            .map(|g| g.gid)
             .collect();
         assert_eq!(open_rtl.len(), 1);
         assert_ne!(open_rtl[0], paren_ltr, "( must be mirrored in RTL");

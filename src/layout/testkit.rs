@@ -26,6 +26,6 @@ pub(super) fn line_text(line: &Line) -> String {
     line.pieces
         .iter()
         .flat_map(|p| &p.glyphs)
-        .map(|g| &*g.4)
+        .map(|g| &*g.text)
         .collect()
 }
