@@ -124,7 +124,7 @@ mod tests {
         );
         assert_eq!(st.visible(), "Call 555-0142.");
         let lines = ts
-            .lines(&st, 12.0, 1.3, 400.0, "en", false, usize::MAX - 1)
+            .lines(&st, &par(400.0, "en", false), usize::MAX - 1)
             .unwrap();
         assert_eq!(line_text(&lines[0]), "Call 555-0142.");
     }

@@ -3,19 +3,16 @@
 //! on the line. Out: the head with a hyphen, and the range of the rest.
 
 use super::itemize::FaceRun;
+use super::linebreak::ParStyle;
 use super::shaping::Piece;
 use super::typesetter::Typesetter;
 use std::ops::Range;
 use std::sync::Arc;
 
 impl Typesetter<'_> {
-    /// The hyphenation dictionary of a language, if hyphenation is on and
-    /// patterns exist for it.
+    /// The hyphenation dictionary of a language, if patterns exist for it.
     fn dictionary(&mut self, lang: &str) -> Option<&hyphenation::Standard> {
         use hyphenation::{Language, Load};
-        if !self.hyphenate {
-            return None;
-        }
         let language = match lang.split('-').next()? {
             "en" => Language::EnglishUS,
             "es" => Language::Spanish,
@@ -41,20 +38,19 @@ impl Typesetter<'_> {
     /// hyphenation point: the head (with a hyphen) for this line, the byte
     /// range of the rest for the next. Only plain left-to-right words of one
     /// style; at least two letters stay on the line and three go down.
-    #[allow(clippy::too_many_arguments)]
+    /// `None` when the paragraph is not hyphenated.
     pub(super) fn hyphenate(
         &mut self,
         items: &[FaceRun],
         text: &str,
         seg: &Range<usize>,
         pieces: &[Piece],
-        size: f32,
-        lang: &str,
+        par: &ParStyle<'_>,
         room: f32,
     ) -> Option<(Vec<Piece>, Range<usize>)> {
         use hyphenation::Hyphenator;
         let [piece] = pieces else { return None };
-        if piece.rtl {
+        if !par.hyphenate || piece.rtl {
             return None;
         }
         let seg_text = &text[seg.clone()];
@@ -63,11 +59,11 @@ impl Typesetter<'_> {
         if letters.chars().count() < 5 || !letters.chars().all(char::is_alphabetic) {
             return None;
         }
-        let breaks: Vec<usize> = self.dictionary(lang)?.hyphenate(letters).breaks;
+        let breaks: Vec<usize> = self.dictionary(par.lang)?.hyphenate(letters).breaks;
+        // The run the one piece was shaped from: left to right, like it.
         let run = items
             .iter()
             .find(|r| r.range.start <= seg.start && seg.start < r.range.end)?;
-        let (face, color, link) = (run.face, run.color, run.link);
         for &at in breaks.iter().rev() {
             let head_chars = letters[..at].chars().count();
             let tail_chars = letters[at..].chars().count();
@@ -75,26 +71,15 @@ impl Typesetter<'_> {
                 continue;
             }
             let head = self.shape_piece(
+                run,
                 &letters[..at],
                 seg.start..seg.start + at,
-                face,
-                color,
-                false,
-                link,
-                size,
-                lang,
+                par.size,
+                par.lang,
             );
             // The hyphen is not in the text: its glyph carries no characters.
-            let mut hyphen = self.shape_piece(
-                "-",
-                seg.start + at..seg.start + at,
-                face,
-                color,
-                false,
-                link,
-                size,
-                lang,
-            );
+            let mut hyphen =
+                self.shape_piece(run, "-", seg.start + at..seg.start + at, par.size, par.lang);
             for g in &mut hyphen.glyphs {
                 g.text = Arc::from("");
             }
@@ -111,27 +96,22 @@ mod tests {
     use super::*;
     use crate::layout::line::Line;
     use crate::layout::testkit::*;
+    use crate::layout::Typesetter;
 
     #[test]
     fn hyphenation_splits_long_words_only_when_asked() {
         let fonts = book();
         let mut ts = Typesetter::new(&fonts);
         let text = "Meetings are confidential and nonjudgmental everywhere";
-        let lay_out = |ts: &mut Typesetter<'_>| {
-            ts.lines(
-                &plain(text),
-                12.0,
-                1.3,
-                120.0,
-                "en-US",
-                false,
-                usize::MAX - 1,
-            )
-            .unwrap()
+        let lay_out = |ts: &mut Typesetter<'_>, lang: &str, hyphenate: bool| {
+            let style = ParStyle {
+                hyphenate,
+                ..par(120.0, lang, false)
+            };
+            ts.lines(&plain(text), &style, usize::MAX - 1).unwrap()
         };
-        let plain_lines = lay_out(&mut ts);
-        ts.hyphenate = true;
-        let hyph_lines = lay_out(&mut ts);
+        let plain_lines = lay_out(&mut ts, "en-US", false);
+        let hyph_lines = lay_out(&mut ts, "en-US", true);
         let ends_with_hyphen = |l: &Line| {
             l.pieces
                 .last()
@@ -153,17 +133,7 @@ mod tests {
             .join("");
         assert_eq!(all.replace(' ', ""), text.replace(' ', ""));
         // No hyphenation for a language without patterns.
-        let zh = ts
-            .lines(
-                &plain(text),
-                12.0,
-                1.3,
-                120.0,
-                "zh-Hans",
-                false,
-                usize::MAX - 1,
-            )
-            .unwrap();
+        let zh = lay_out(&mut ts, "zh-Hans", true);
         assert!(!zh.iter().any(ends_with_hyphen));
     }
 }

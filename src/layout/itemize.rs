@@ -118,11 +118,7 @@ mod tests {
         let err = ts
             .lines(
                 &plain("Meetings ที่ประชุม are free"),
-                12.0,
-                1.3,
-                400.0,
-                "en",
-                false,
+                &par(400.0, "en", false),
                 usize::MAX - 1,
             )
             .unwrap_err();
@@ -149,11 +145,7 @@ mod tests {
         let lines = ts
             .lines(
                 &plain("美沙酮 (methadone) 是药"),
-                12.0,
-                1.3,
-                400.0,
-                "zh-Hans",
-                false,
+                &par(400.0, "zh-Hans", false),
                 usize::MAX - 1,
             )
             .unwrap();

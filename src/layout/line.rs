@@ -144,7 +144,7 @@ mod tests {
         // Arabic paragraph with a Latin name and a number embedded.
         let text = "اتصل بـ NA على 555";
         let lines = ts
-            .lines(&plain(text), 12.0, 1.3, 400.0, "ar", true, usize::MAX - 1)
+            .lines(&plain(text), &par(400.0, "ar", true), usize::MAX - 1)
             .unwrap();
         assert_eq!(lines.len(), 1);
         let pieces = &lines[0].pieces;

@@ -43,7 +43,7 @@ pub use typesetter::Typesetter;
 use crate::diag::{Diagnostic, Diagnostics, Result};
 use crate::doc::Document;
 use crate::model::Paper;
-use flow::{Engine, RelItem, Row, Zone};
+use flow::{BlockCtx, Engine, RelItem, Row, Zone};
 use geom::round;
 use page::PageOut;
 use paginate::paginate;
@@ -124,12 +124,12 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
     let (pw, ph) = opts.paper.size();
     let m = opts.metrics;
     let content_w = pw.0 - 2.0 * m.margin;
-    ts.hyphenate = doc.hyphenate;
     let mut engine = Engine {
         ts,
         m,
         lang: doc.lang.clone(),
         rtl: doc.rtl,
+        hyphenate: doc.hyphenate,
         pictures: &doc.pictures,
         diags: Diagnostics::default(),
         room: None,
@@ -145,7 +145,10 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
     let mut digits = 2;
     let (footer_h, pages) = loop {
         let n: usize = "8".repeat(digits).parse().unwrap_or(88);
-        let footer_probe = engine.blocks(&doc.footer, content_w, Some((n, n)), Zone::Footer);
+        let footer_probe = engine.blocks(
+            &doc.footer,
+            &BlockCtx::new(Zone::Footer, content_w, Some((n, n)), &m),
+        );
         let footer_h: f32 = footer_probe
             .iter()
             .flat_map(|u| &u.rows)
@@ -166,7 +169,7 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         // Stop laying out once the lines alone fill more than the page limit.
         engine.room = Some(body_h * MAX_PAGES as f32);
         engine.over = false;
-        let units = engine.blocks(&doc.body, content_w, None, Zone::Body);
+        let units = engine.blocks(&doc.body, &BlockCtx::new(Zone::Body, content_w, None, &m));
         engine.room = None;
         if engine.diags.has_errors() {
             return Err(engine.diags);
@@ -211,7 +214,10 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
             out.emit_row(&row, m.margin, top - y, mirror);
             y += row.height;
         }
-        let footer = engine.blocks(&doc.footer, content_w, Some((i + 1, total)), Zone::Footer);
+        let footer = engine.blocks(
+            &doc.footer,
+            &BlockCtx::new(Zone::Footer, content_w, Some((i + 1, total)), &m),
+        );
         let mut fy = m.margin + footer_h;
         for u in &footer {
             for row in &u.rows {

@@ -119,26 +119,17 @@ mod tests {
     use crate::layout::flow::Row;
 
     fn para(lines: usize) -> Unit {
-        Unit {
-            rows: (0..lines)
-                .map(|_| Row {
-                    height: 10.0,
-                    ..Row::default()
-                })
-                .collect(),
-            breakable: true,
-            keep_with_next: false,
-            space_before: 0.0,
-            page_break: false,
-        }
+        let rows = (0..lines)
+            .map(|_| Row {
+                height: 10.0,
+                ..Row::default()
+            })
+            .collect();
+        Unit::new(rows).breakable(true)
     }
 
     fn heading() -> Unit {
-        Unit {
-            breakable: false,
-            keep_with_next: true,
-            ..para(1)
-        }
+        para(1).breakable(false).keep_with_next(true)
     }
 
     #[test]
@@ -163,10 +154,7 @@ mod tests {
 
     #[test]
     fn unbreakable_unit_is_never_split() {
-        let callout = Unit {
-            breakable: false,
-            ..para(5)
-        };
+        let callout = para(5).breakable(false);
         let pages = paginate(&[para(6), callout], 100.0);
         assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), vec![6, 5]);
     }

@@ -168,45 +168,34 @@ impl Typesetter<'_> {
         lang: &str,
     ) -> Vec<Piece> {
         let mut pieces = Vec::new();
-        for FaceRun {
-            range: r,
-            face,
-            color,
-            rtl,
-            link,
-        } in items
-        {
-            let a = r.start.max(seg.start);
-            let b = r.end.min(seg.end);
+        for run in items {
+            let a = run.range.start.max(seg.start);
+            let b = run.range.end.min(seg.end);
             if a >= b {
                 continue;
             }
-            pieces.push(self.shape_piece(
-                &text[a..b],
-                a..b,
-                *face,
-                *color,
-                *rtl,
-                *link,
-                size,
-                lang,
-            ));
+            pieces.push(self.shape_piece(run, &text[a..b], a..b, size, lang));
         }
         pieces
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// Shapes `piece_text`, at `range` of the paragraph, in the face,
+    /// colour, direction and link of `run`.
     pub(super) fn shape_piece(
         &mut self,
+        run: &FaceRun,
         piece_text: &str,
         range: Range<usize>,
-        face: usize,
-        color: Rgb,
-        rtl: bool,
-        link: Option<u16>,
         size: f32,
         lang: &str,
     ) -> Piece {
+        let FaceRun {
+            face,
+            color,
+            rtl,
+            link,
+            ..
+        } = *run;
         let shaped = self.shape(face, piece_text, lang, rtl);
         let scale = size / self.fonts.faces[face].units_per_em as f32;
         let mut x = 0.0;
@@ -314,26 +303,10 @@ mod tests {
         let fonts = book();
         let mut ts = Typesetter::new(&fonts);
         let ltr = ts
-            .lines(
-                &plain("(NA)"),
-                12.0,
-                1.3,
-                400.0,
-                "en",
-                false,
-                usize::MAX - 1,
-            )
+            .lines(&plain("(NA)"), &par(400.0, "en", false), usize::MAX - 1)
             .unwrap();
         let rtl = ts
-            .lines(
-                &plain("زمالة (أ)"),
-                12.0,
-                1.3,
-                400.0,
-                "ar",
-                true,
-                usize::MAX - 1,
-            )
+            .lines(&plain("زمالة (أ)"), &par(400.0, "ar", true), usize::MAX - 1)
             .unwrap();
         let paren_ltr = ltr[0].pieces[0].glyphs[0].gid;
         // In the RTL line the "(" glyph drawn is the mirrored one: its glyph

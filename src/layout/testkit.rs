@@ -4,6 +4,7 @@
 use super::collect::StyledText;
 use super::fonts::FontBook;
 use super::line::Line;
+use super::linebreak::ParStyle;
 use crate::doc::{TextStyle, Tone};
 use crate::load::Content;
 
@@ -28,4 +29,16 @@ pub(super) fn line_text(line: &Line) -> String {
         .flat_map(|p| &p.glyphs)
         .map(|g| &*g.text)
         .collect()
+}
+
+/// 12 pt text, 1.3 leading, not hyphenated, in a column `width` wide.
+pub(super) fn par(width: f32, lang: &str, rtl: bool) -> ParStyle<'_> {
+    ParStyle {
+        size: 12.0,
+        leading: 1.3,
+        width,
+        lang,
+        rtl,
+        hyphenate: false,
+    }
 }

@@ -12,8 +12,6 @@ use std::sync::Arc;
 /// The typesetter: fonts plus a cache of shaped words.
 pub struct Typesetter<'f> {
     pub(super) fonts: &'f FontBook,
-    /// Hyphenate where patterns exist for the language.
-    pub(super) hyphenate: bool,
     pub(super) dictionaries: HashMap<String, Option<hyphenation::Standard>>,
     pub(super) plans:
         HashMap<(usize, bool, Option<harfrust::Script>, String), Arc<harfrust::ShapePlan>>,
@@ -43,7 +41,6 @@ impl<'f> Typesetter<'f> {
     pub fn sharing(fonts: &'f FontBook, paragraphs: Arc<Paragraphs>) -> Self {
         Typesetter {
             fonts,
-            hyphenate: false,
             dictionaries: HashMap::new(),
             plans: HashMap::new(),
             paragraphs,
