@@ -114,11 +114,15 @@ impl<K: std::hash::Hash + Eq, V> Generations<K, V> {
     }
 }
 
-/// The key of a shaped word: face, direction and text.
-pub(super) fn word_key(out: &mut String, face: usize, rtl: bool, text: &str) {
+/// The key of a shaped word: everything its glyphs depend on. Face,
+/// direction, language (a font's `locl` forms: Serbian б is not Russian б)
+/// and text; the script is the text's. The language's length goes first,
+/// so no language and text run into another's.
+pub(super) fn word_key(out: &mut String, face: usize, rtl: bool, lang: &str, text: &str) {
     use std::fmt::Write;
     out.clear();
-    let _ = write!(out, "{face}{}", if rtl { '<' } else { '>' });
+    let dir = if rtl { '<' } else { '>' };
+    let _ = write!(out, "{face}{dir}{}:{lang}", lang.len());
     out.push_str(text);
 }
 

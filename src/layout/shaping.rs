@@ -65,7 +65,7 @@ pub(super) struct Piece {
 
 impl Typesetter<'_> {
     fn shape(&mut self, face: usize, text: &str, lang: &str, rtl: bool) -> Arc<Shaped> {
-        word_key(&mut self.word_key, face, rtl, text);
+        word_key(&mut self.word_key, face, rtl, lang, text);
         if let Some(s) = self.words.get(self.word_key.as_str()) {
             return s.clone();
         }
@@ -153,7 +153,7 @@ impl Typesetter<'_> {
         let shaped = Arc::new(shaped);
         let bytes = 64 + text.len() + shaped.glyphs.len() * std::mem::size_of::<ShapedGlyph>();
         let mut key = String::new();
-        word_key(&mut key, face, rtl, text);
+        word_key(&mut key, face, rtl, lang, text);
         self.words.insert(key, shaped.clone(), bytes);
         shaped
     }
@@ -320,5 +320,30 @@ mod tests {
             .collect();
         assert_eq!(open_rtl.len(), 1);
         assert_ne!(open_rtl[0], paren_ltr, "( must be mirrored in RTL");
+    }
+
+    /// A batch worker keeps one typesetter for its whole life: a word shaped
+    /// for Russian was reused for Serbian, whose `locl` forms differ (б).
+    #[test]
+    fn word_cache_keeps_languages_apart() {
+        let fonts = book();
+        let face = fonts.candidates(TextStyle::default())[0];
+        let word = "бобов";
+        let glyphs = |lang: &str, ts: &mut Typesetter<'_>| -> Vec<u16> {
+            ts.shape(face, word, lang, false)
+                .glyphs
+                .iter()
+                .map(|g| g.gid)
+                .collect()
+        };
+        let serbian = glyphs("sr", &mut Typesetter::new(&fonts));
+        let russian = glyphs("ru", &mut Typesetter::new(&fonts));
+        assert_ne!(serbian, russian, "the font has Serbian forms of б");
+        let mut ts = Typesetter::new(&fonts);
+        // Offered twice, the Russian word is kept in the cache.
+        glyphs("ru", &mut ts);
+        glyphs("ru", &mut ts);
+        assert_eq!(glyphs("sr", &mut ts), serbian);
+        assert_eq!(glyphs("ru", &mut ts), russian);
     }
 }
