@@ -54,6 +54,15 @@ pub(super) fn finish_line(
     ascent: f32,
     bidi: &unicode_bidi::ParagraphBidiInfo<'_>,
 ) {
+    trim_trailing_space(line);
+    order_visually(line, bidi);
+    line.height = height;
+    line.ascent = ascent;
+}
+
+/// Drops the white space at the line's logical end (the start of a
+/// right-to-left piece), and pieces left empty.
+fn trim_trailing_space(line: &mut Line) {
     while let Some(p) = line.pieces.last_mut() {
         loop {
             let idx = if p.rtl {
@@ -85,6 +94,11 @@ pub(super) fn finish_line(
             break;
         }
     }
+}
+
+/// Puts the pieces in visual order by the bidi runs of the line's range
+/// and lays them side by side from x = 0.
+fn order_visually(line: &mut Line, bidi: &unicode_bidi::ParagraphBidiInfo<'_>) {
     if let (Some(first), Some(last)) = (line.pieces.first(), line.pieces.last()) {
         // A word broken between glyphs leaves its pieces the word's whole
         // range, which trimming a trailing space can put inside a
@@ -128,8 +142,6 @@ pub(super) fn finish_line(
         line.width = x;
         line.pieces = visual;
     }
-    line.height = height;
-    line.ascent = ascent;
 }
 
 #[cfg(test)]

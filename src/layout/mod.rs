@@ -46,7 +46,7 @@ use crate::model::Paper;
 use flow::{BlockCtx, Engine, RelItem, Row, Zone};
 use geom::round;
 use page::PageOut;
-use paginate::paginate;
+use paginate::{paginate, Page};
 
 /// Sizes and spacing for normal or large print.
 #[derive(Debug, Clone, Copy)]
@@ -137,59 +137,8 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         page_h: f32::INFINITY,
     };
     let mirror = doc.rtl.then_some(content_w);
-
-    // Footer: measured with placeholder page numbers to reserve its height,
-    // two digits wide; measured again, and the body paginated again, if the
-    // leaflet has more pages than that (a wider number may wrap a line).
-    let gap = m.body * 0.8;
-    let mut digits = 2;
-    let (footer_h, pages) = loop {
-        let n: usize = "8".repeat(digits).parse().unwrap_or(88);
-        let footer_probe = engine.blocks(
-            &doc.footer,
-            &BlockCtx::new(Zone::Footer, content_w, Some((n, n)), &m),
-        );
-        let footer_h: f32 = footer_probe
-            .iter()
-            .flat_map(|u| &u.rows)
-            .map(|r| r.height)
-            .sum::<f32>();
-        if footer_h > (ph.0 - 2.0 * m.margin) / 2.0 {
-            engine.diags.push(
-                Diagnostic::error(format!(
-                    "the footer is {:.0} mm tall, more than half the page",
-                    footer_h * 25.4 / 72.0
-                ))
-                .hint("shorten the footer's messages (version, page, clinic lines)"),
-            );
-            return Err(engine.diags);
-        }
-        let body_h = ph.0 - 2.0 * m.margin - footer_h - gap;
-        engine.page_h = body_h;
-        // Stop laying out once the lines alone fill more than the page limit.
-        engine.room = Some(body_h * MAX_PAGES as f32);
-        engine.over = false;
-        let units = engine.blocks(&doc.body, &BlockCtx::new(Zone::Body, content_w, None, &m));
-        engine.room = None;
-        if engine.diags.has_errors() {
-            return Err(engine.diags);
-        }
-        let pages = paginate(&units, body_h);
-        if pages.len() > MAX_PAGES {
-            let first = units
-                .iter()
-                .flat_map(|u| &u.rows)
-                .nth(pages[..MAX_PAGES].iter().map(Vec::len).sum())
-                .map(row_text)
-                .unwrap_or_default();
-            engine.too_long(&first);
-            return Err(engine.diags);
-        }
-        let needed = pages.len().to_string().len();
-        if needed <= digits {
-            break (footer_h, pages);
-        }
-        digits = needed;
+    let Some((footer_h, pages)) = body_pages(&mut engine, doc, content_w, ph.0) else {
+        return Err(engine.diags);
     };
     let total = pages.len();
     let mut frames = Vec::with_capacity(total);
@@ -241,4 +190,69 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         lang: doc.lang.clone(),
         outline,
     })
+}
+
+/// The footer's height and the body's pages, each page's rows with the gap
+/// above each; `None` when the leaflet cannot be laid out (the reasons are
+/// in `engine.diags`).
+fn body_pages(
+    engine: &mut Engine<'_, '_>,
+    doc: &Document,
+    content_w: f32,
+    page_h: f32,
+) -> Option<(f32, Vec<Page>)> {
+    let m = engine.m;
+    // Footer: measured with placeholder page numbers to reserve its height,
+    // two digits wide; measured again, and the body paginated again, if the
+    // leaflet has more pages than that (a wider number may wrap a line).
+    let gap = m.body * 0.8;
+    let mut digits = 2;
+    loop {
+        let n: usize = "8".repeat(digits).parse().unwrap_or(88);
+        let footer_probe = engine.blocks(
+            &doc.footer,
+            &BlockCtx::new(Zone::Footer, content_w, Some((n, n)), &m),
+        );
+        let footer_h: f32 = footer_probe
+            .iter()
+            .flat_map(|u| &u.rows)
+            .map(|r| r.height)
+            .sum::<f32>();
+        if footer_h > (page_h - 2.0 * m.margin) / 2.0 {
+            engine.diags.push(
+                Diagnostic::error(format!(
+                    "the footer is {:.0} mm tall, more than half the page",
+                    footer_h * 25.4 / 72.0
+                ))
+                .hint("shorten the footer's messages (version, page, clinic lines)"),
+            );
+            return None;
+        }
+        let body_h = page_h - 2.0 * m.margin - footer_h - gap;
+        engine.page_h = body_h;
+        // Stop laying out once the lines alone fill more than the page limit.
+        engine.room = Some(body_h * MAX_PAGES as f32);
+        engine.over = false;
+        let units = engine.blocks(&doc.body, &BlockCtx::new(Zone::Body, content_w, None, &m));
+        engine.room = None;
+        if engine.diags.has_errors() {
+            return None;
+        }
+        let pages = paginate(&units, body_h);
+        if pages.len() > MAX_PAGES {
+            let first = units
+                .iter()
+                .flat_map(|u| &u.rows)
+                .nth(pages[..MAX_PAGES].iter().map(Vec::len).sum())
+                .map(row_text)
+                .unwrap_or_default();
+            engine.too_long(&first);
+            return None;
+        }
+        let needed = pages.len().to_string().len();
+        if needed <= digits {
+            return Some((footer_h, pages));
+        }
+        digits = needed;
+    }
 }

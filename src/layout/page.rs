@@ -5,6 +5,7 @@
 use super::flow::{RelItem, Row};
 use super::frame::{GlyphRun, Item, LinkArea, PlacedGlyph};
 use super::geom::round;
+use super::shaping::Piece;
 
 /// What one page receives.
 pub(super) struct PageOut<'d> {
@@ -27,46 +28,7 @@ impl PageOut<'_> {
             match it {
                 RelItem::Text {
                     x, baseline, piece, ..
-                } => {
-                    let y = round(top - baseline);
-                    // A piece with no width (only marks) has nothing to
-                    // click; a mark's offset never moves the area out of
-                    // the line.
-                    let link = piece.link.filter(|_| piece.width > 0.0);
-                    if let Some(uri) = link.and_then(|l| self.uris.get(usize::from(l))) {
-                        let x0 = piece
-                            .glyphs
-                            .iter()
-                            .map(|g| g.x)
-                            .fold(f32::INFINITY, f32::min)
-                            .max(0.0);
-                        self.links.push(LinkArea {
-                            x: round(left + x + x0),
-                            y: round(y - piece.size * 0.25),
-                            w: round(piece.width),
-                            h: round(piece.size * 1.15),
-                            uri: uri.clone(),
-                        });
-                    }
-                    self.items.push(Item::Glyphs(GlyphRun {
-                        face: piece.face,
-                        size: piece.size,
-                        color: piece.color,
-                        baseline: y,
-                        rtl: piece.rtl,
-                        glyphs: piece
-                            .glyphs
-                            .into_iter()
-                            .map(|g| PlacedGlyph {
-                                gid: g.gid,
-                                x: round(left + x + g.x),
-                                y: round(y + g.rise),
-                                advance: g.advance,
-                                text: g.text,
-                            })
-                            .collect(),
-                    }));
-                }
+                } => self.emit_text(piece, left + x, round(top - baseline)),
                 RelItem::Rect {
                     x,
                     y,
@@ -119,6 +81,48 @@ impl PageOut<'_> {
                 }),
             }
         }
+    }
+
+    /// Places one piece of a line, its left at `left` and its baseline at
+    /// `y` (PDF y), with the area a click on it follows.
+    fn emit_text(&mut self, piece: Piece, left: f32, y: f32) {
+        // A piece with no width (only marks) has nothing to
+        // click; a mark's offset never moves the area out of
+        // the line.
+        let link = piece.link.filter(|_| piece.width > 0.0);
+        if let Some(uri) = link.and_then(|l| self.uris.get(usize::from(l))) {
+            let x0 = piece
+                .glyphs
+                .iter()
+                .map(|g| g.x)
+                .fold(f32::INFINITY, f32::min)
+                .max(0.0);
+            self.links.push(LinkArea {
+                x: round(left + x0),
+                y: round(y - piece.size * 0.25),
+                w: round(piece.width),
+                h: round(piece.size * 1.15),
+                uri: uri.clone(),
+            });
+        }
+        self.items.push(Item::Glyphs(GlyphRun {
+            face: piece.face,
+            size: piece.size,
+            color: piece.color,
+            baseline: y,
+            rtl: piece.rtl,
+            glyphs: piece
+                .glyphs
+                .into_iter()
+                .map(|g| PlacedGlyph {
+                    gid: g.gid,
+                    x: round(left + g.x),
+                    y: round(y + g.rise),
+                    advance: g.advance,
+                    text: g.text,
+                })
+                .collect(),
+        }));
     }
 }
 

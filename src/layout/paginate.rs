@@ -5,6 +5,9 @@
 
 use super::flow::{Row, Unit};
 
+/// A page of the body: its rows, each with the gap above it.
+pub(super) type Page = Vec<(Row, f32)>;
+
 /// The least height a unit needs on a page before it may start there.
 fn min_start(u: &Unit) -> f32 {
     if u.breakable && u.rows.len() >= 4 {
@@ -15,8 +18,8 @@ fn min_start(u: &Unit) -> f32 {
 }
 
 /// Splits units into pages of rows, each with the gap above it.
-pub(super) fn paginate(units: &[Unit], page_h: f32) -> Vec<Vec<(Row, f32)>> {
-    let mut pages: Vec<Vec<(Row, f32)>> = vec![Vec::new()];
+pub(super) fn paginate(units: &[Unit], page_h: f32) -> Vec<Page> {
+    let mut pages: Vec<Page> = vec![Vec::new()];
     let mut y = 0.0;
     let mut i = 0;
     let mut pending: Option<Unit> = None;

@@ -98,55 +98,11 @@ impl Typesetter<'_> {
                 p
             }
         };
-        let shaped = if harfrust::shape(
-            &sf,
-            &mut buf,
-            harfrust::ShapeOptions::new().plan(Some(&plan)),
-        )
-        .is_ok()
-        {
-            let infos = buf.glyph_infos();
-            let pos = buf.glyph_positions();
-            // Cluster starts in logical order: a cluster's text runs to the
-            // next start, whatever the visual order of the glyphs.
-            let mut starts: Vec<usize> = infos.iter().map(|g| g.cluster as usize).collect();
-            starts.sort_unstable();
-            starts.dedup();
-            let mut glyphs = Vec::with_capacity(infos.len());
-            let mut pen = 0;
-            for (info, p) in infos.iter().zip(pos) {
-                glyphs.push((
-                    info.cluster,
-                    ShapedGlyph {
-                        gid: info.glyph_id as u16,
-                        advance: p.x_advance,
-                        pen,
-                        x_offset: p.x_offset,
-                        y_offset: p.y_offset,
-                        text: None,
-                    },
-                ));
-                pen += p.x_advance;
+        let options = harfrust::ShapeOptions::new().plan(Some(&plan));
+        let shaped = if harfrust::shape(&sf, &mut buf, options).is_ok() {
+            Shaped {
+                glyphs: shaped_glyphs(&buf, text.len()),
             }
-            // Within a cluster, draw the base before its marks: right to left
-            // the shaper puts a mark first, and text extraction (poppler)
-            // then splits it from its letter. Positions are absolute, so the
-            // order changes nothing on paper.
-            let mut k = 0;
-            while k < glyphs.len() {
-                let cluster = glyphs[k].0;
-                let end = glyphs[k..]
-                    .iter()
-                    .position(|g| g.0 != cluster)
-                    .map_or(glyphs.len(), |n| k + n);
-                glyphs[k..end].sort_by_key(|g| g.1.advance == 0);
-                let start = cluster as usize;
-                let next = starts.partition_point(|&c| c <= start);
-                glyphs[k].1.text = Some(start..starts.get(next).copied().unwrap_or(text.len()));
-                k = end;
-            }
-            let glyphs = glyphs.into_iter().map(|(_, g)| g).collect();
-            Shaped { glyphs }
         } else {
             Shaped { glyphs: Vec::new() }
         };
@@ -246,6 +202,53 @@ impl Typesetter<'_> {
             link,
         }
     }
+}
+
+/// The glyphs harfrust left in `buf`, each cluster's base before its marks,
+/// the first glyph of each cluster with the byte range of its text (of
+/// `text_len` bytes).
+fn shaped_glyphs(buf: &harfrust::Buffer, text_len: usize) -> Vec<ShapedGlyph> {
+    let infos = buf.glyph_infos();
+    let pos = buf.glyph_positions();
+    // Cluster starts in logical order: a cluster's text runs to the
+    // next start, whatever the visual order of the glyphs.
+    let mut starts: Vec<usize> = infos.iter().map(|g| g.cluster as usize).collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut glyphs = Vec::with_capacity(infos.len());
+    let mut pen = 0;
+    for (info, p) in infos.iter().zip(pos) {
+        glyphs.push((
+            info.cluster,
+            ShapedGlyph {
+                gid: info.glyph_id as u16,
+                advance: p.x_advance,
+                pen,
+                x_offset: p.x_offset,
+                y_offset: p.y_offset,
+                text: None,
+            },
+        ));
+        pen += p.x_advance;
+    }
+    // Within a cluster, draw the base before its marks: right to left
+    // the shaper puts a mark first, and text extraction (poppler)
+    // then splits it from its letter. Positions are absolute, so the
+    // order changes nothing on paper.
+    let mut k = 0;
+    while k < glyphs.len() {
+        let cluster = glyphs[k].0;
+        let end = glyphs[k..]
+            .iter()
+            .position(|(c, _)| *c != cluster)
+            .map_or(glyphs.len(), |n| k + n);
+        glyphs[k..end].sort_by_key(|(_, g)| g.advance == 0);
+        let start = cluster as usize;
+        let next = starts.partition_point(|&c| c <= start);
+        glyphs[k].1.text = Some(start..starts.get(next).copied().unwrap_or(text_len));
+        k = end;
+    }
+    glyphs.into_iter().map(|(_, g)| g).collect()
 }
 
 #[cfg(test)]
