@@ -1,0 +1,79 @@
+//! Layout, flow of lists. In: a list's items (each a list of blocks) and
+//! its [`BlockCtx`]. Out: the items' units, indented, each item's first row
+//! with its marker; the first two and the last two items kept together.
+
+use super::{min_column, shift, BlockCtx, Engine, Look, RelItem, Unit};
+use crate::doc::{Block, Inline, TextStyle, Tone};
+
+impl Engine<'_, '_> {
+    /// A numbered or bulleted list.
+    pub(super) fn list(
+        &mut self,
+        ordered: bool,
+        items: &[Vec<Block>],
+        ctx: &BlockCtx,
+    ) -> Vec<Unit> {
+        let base = ctx.base;
+        // Lists nested so deep that their column would get too
+        // narrow stop indenting, and lose their markers.
+        let indent = base * 1.3;
+        let (indent, markers) = if ctx.width - indent >= min_column(base) {
+            (indent, true)
+        } else {
+            (0.0, false)
+        };
+        let look = Look {
+            size: base,
+            tone: Tone::Accent,
+            bold: ordered,
+            hyphenate: self.hyphenate,
+        };
+        let mut out = Vec::new();
+        for (n, item) in items.iter().enumerate() {
+            let mut inner = self.blocks(item, &ctx.narrower(indent));
+            let marker = if ordered {
+                format!("{}.", n + 1)
+            } else {
+                "•".to_string()
+            };
+            let mlines = if markers {
+                let text = [Inline::Text {
+                    text: marker,
+                    style: TextStyle::default(),
+                }];
+                self.text_lines(&text, &look, indent, ctx.page)
+            } else {
+                Vec::new()
+            };
+            for (k, u) in inner.iter_mut().enumerate() {
+                for row in &mut u.rows {
+                    for it in &mut row.items {
+                        shift(it, indent, 0.0);
+                    }
+                }
+                if k == 0 {
+                    if let (Some(first), Some(ml)) = (u.rows.first_mut(), mlines.first()) {
+                        for p in &ml.pieces {
+                            first.items.push(RelItem::Text {
+                                x: if ordered { 0.0 } else { base * 0.25 },
+                                baseline: ml.ascent,
+                                piece: p.clone(),
+                                line_width: ml.width,
+                            });
+                        }
+                    }
+                    u.space_before = if n == 0 { base * 0.5 } else { base * 0.3 };
+                }
+            }
+            // Keep the first two items together and the last two,
+            // so no item stands alone at a page's top or bottom.
+            let last_item = n + 1 == items.len();
+            if let Some(u) = inner.last_mut() {
+                u.keep_with_next =
+                    items.len() > 1 && (n == 0 || n + 2 == items.len()) && !last_item;
+            }
+            out.extend(inner);
+        }
+        out
+    }
+}

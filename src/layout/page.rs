@@ -1,0 +1,140 @@
+//! Layout, step 8 (page): rows placed on a page. In: the [`Row`]s
+//! pagination gave a page, at their place. Out: the page's [`Item`]s and
+//! link areas in PDF coordinates, mirrored on a right-to-left page.
+
+use super::flow::{RelItem, Row};
+use super::frame::{GlyphRun, Item, LinkArea, PlacedGlyph};
+use super::geom::round;
+use super::shaping::Piece;
+
+/// What one page receives.
+pub(super) struct PageOut<'d> {
+    pub(super) items: Vec<Item>,
+    pub(super) links: Vec<LinkArea>,
+    pub(super) uris: &'d [String],
+}
+
+impl PageOut<'_> {
+    /// Places a row whose top is at `top` (PDF y) and left at `left`. With
+    /// `mirror` (the content width of a right-to-left page), boxes are
+    /// mirrored left to right: lines, bullets and labels move to the right
+    /// edge, while the glyphs inside a line keep their visual order.
+    pub(super) fn emit_row(&mut self, row: &Row, left: f32, top: f32, mirror: Option<f32>) {
+        for it in &row.items {
+            let mut it = it.clone();
+            if let Some(w) = mirror {
+                mirror_item(&mut it, w);
+            }
+            match it {
+                RelItem::Text {
+                    x, baseline, piece, ..
+                } => self.emit_text(piece, left + x, round(top - baseline)),
+                RelItem::Rect {
+                    x,
+                    y,
+                    w,
+                    h,
+                    fill,
+                    stroke,
+                    radius,
+                } => self.items.push(Item::Rect {
+                    x: round(left + x),
+                    y: round(top - y - h),
+                    w: round(w),
+                    h: round(h),
+                    radius,
+                    fill,
+                    stroke,
+                }),
+                RelItem::Line {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    color,
+                    width,
+                } => self.items.push(Item::Line {
+                    from: (round(left + x1), round(top - y1)),
+                    to: (round(left + x2), round(top - y2)),
+                    color,
+                    width,
+                }),
+                RelItem::Image {
+                    x,
+                    y,
+                    w,
+                    h,
+                    picture,
+                } => self.items.push(Item::Image {
+                    x: round(left + x),
+                    y: round(top - y - h),
+                    w: round(w),
+                    h: round(h),
+                    picture,
+                }),
+                RelItem::Link { x, y, w, h, uri } => self.links.push(LinkArea {
+                    x: round(left + x),
+                    y: round(top - y - h),
+                    w: round(w),
+                    h: round(h),
+                    uri,
+                }),
+            }
+        }
+    }
+
+    /// Places one piece of a line, its left at `left` and its baseline at
+    /// `y` (PDF y), with the area a click on it follows.
+    fn emit_text(&mut self, piece: Piece, left: f32, y: f32) {
+        // A piece with no width (only marks) has nothing to
+        // click; a mark's offset never moves the area out of
+        // the line.
+        let link = piece.link.filter(|_| piece.width > 0.0);
+        if let Some(uri) = link.and_then(|l| self.uris.get(usize::from(l))) {
+            let x0 = piece
+                .glyphs
+                .iter()
+                .map(|g| g.x)
+                .fold(f32::INFINITY, f32::min)
+                .max(0.0);
+            self.links.push(LinkArea {
+                x: round(left + x0),
+                y: round(y - piece.size * 0.25),
+                w: round(piece.width),
+                h: round(piece.size * 1.15),
+                uri: uri.clone(),
+            });
+        }
+        self.items.push(Item::Glyphs(GlyphRun {
+            face: piece.face,
+            size: piece.size,
+            color: piece.color,
+            baseline: y,
+            rtl: piece.rtl,
+            glyphs: piece
+                .glyphs
+                .into_iter()
+                .map(|g| PlacedGlyph {
+                    gid: g.gid,
+                    x: round(left + g.x),
+                    y: round(y + g.rise),
+                    advance: g.advance,
+                    text: g.text,
+                })
+                .collect(),
+        }));
+    }
+}
+
+fn mirror_item(it: &mut RelItem, width: f32) {
+    match it {
+        RelItem::Text { x, line_width, .. } => *x = width - *x - *line_width,
+        RelItem::Rect { x, w, .. } | RelItem::Image { x, w, .. } | RelItem::Link { x, w, .. } => {
+            *x = width - *x - *w
+        }
+        RelItem::Line { x1, x2, .. } => {
+            *x1 = width - *x1;
+            *x2 = width - *x2;
+        }
+    }
+}
