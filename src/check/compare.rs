@@ -234,8 +234,6 @@ pub(super) fn topic_messages(
 
 /// Characters no bundled font can draw, at their place in the files.
 pub(super) fn glyphs(lib: &Library, locale: &str, out: &mut Diagnostics) {
-    let probe = Diagnostics::from(Diagnostic::error("no font can draw"));
-    let found = crate::leaflet::explain_missing_glyphs(lib, locale, probe);
     out.0
-        .extend(found.0.into_iter().filter(|d| d.location.is_some()));
+        .extend(crate::leaflet::locale_glyph_errors(lib, locale).0);
 }

@@ -40,7 +40,7 @@ pub use frame::{Frame, GlyphRun, Item, Laid, LinkArea, OutlineEntry, PlacedGlyph
 pub use geom::{Mm, Pt, Rgb};
 pub use typesetter::Typesetter;
 
-use crate::diag::{Diagnostic, Diagnostics, Result};
+use crate::diag::{Diagnostic, Diagnostics, Kind, Result};
 use crate::doc::Document;
 use crate::model::Paper;
 use flow::{BlockCtx, Engine, RelItem, Row, Zone};
@@ -224,6 +224,7 @@ fn body_pages(
                     "the footer is {:.0} mm tall, more than half the page",
                     footer_h * 25.4 / 72.0
                 ))
+                .kind(Kind::LimitExceeded)
                 .hint("shorten the footer's messages (version, page, clinic lines)"),
             );
             return None;

@@ -7,7 +7,7 @@
 mod glyphs;
 mod privacy;
 
-pub use glyphs::explain_missing_glyphs;
+pub use glyphs::{explain_missing_glyphs, locale_glyph_errors};
 pub use privacy::{check_patient_name, MAX_PATIENT_NAME};
 
 use crate::diag::{Diagnostic, Result};

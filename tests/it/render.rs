@@ -1304,3 +1304,41 @@ fn markup_error_from_an_overlay_template_names_the_overlay_file() {
         r.stderr
     );
 }
+
+/// A character no font draws that comes from the clinic profile is reported
+/// as layout found it, not blamed on a line of the locale's files that
+/// happens to hold another undrawable character (every such line replaced
+/// the real error).
+#[test]
+fn a_clinic_name_no_font_draws_is_not_blamed_on_the_locale_files() {
+    let tmp = TempDir::new("glyph-from-clinic");
+    let rel = "locales/en-US/first-meeting.ftl";
+    let builtin = read_builtin(rel);
+    let first = builtin
+        .lines()
+        .find(|l| l.starts_with("fm-"))
+        .expect("a message");
+    let (content, _) = overlay_line(
+        &tmp,
+        rel,
+        first,
+        &format!("unused-thai = \u{0E01}\n{first}"),
+    );
+    let clinic = tmp.write("clinic.yaml", "name: Clinic \u{0E02}\n");
+    let r = run(handout_pinned()
+        .args(["render", "--topic", "first-meeting", "--locale", "en-US"])
+        .arg("--content")
+        .arg(&content)
+        .arg("--clinic")
+        .arg(&clinic)
+        .arg("-o")
+        .arg(tmp.join("x.pdf")));
+    r.assert_failed();
+    assert!(
+        r.stderr.contains("no font can draw `\u{0E02}` (U+0E02)"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("first-meeting.ftl"), "{}", r.stderr);
+    assert!(!tmp.join("x.pdf").exists());
+}

@@ -3,7 +3,7 @@
 //! unbreakable unit, or nothing and a diagnostic.
 
 use super::{BlockCtx, Engine, RelItem, Row, Unit};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::layout::geom::{Mm, Pt, Rgb};
 
 impl Engine<'_, '_> {
@@ -71,6 +71,7 @@ impl Engine<'_, '_> {
                         "cannot make a QR code of {} bytes: {e}",
                         data.len()
                     ))
+                    .kind(Kind::LimitExceeded)
                     .hint("a QR code holds a web address; keep it under about 2,000 characters"),
                 );
                 return None;

@@ -17,7 +17,7 @@ use super::linebreak::ParStyle;
 use super::shaping::Piece;
 use super::typesetter::Typesetter;
 use super::{Metrics, MAX_PAGES};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, Kind};
 use crate::doc::{Block, BlockKind, Inline, Tone};
 
 /// A unit of pagination.
@@ -262,6 +262,7 @@ impl Engine<'_, '_> {
             Diagnostic::error(format!(
                 "the leaflet would be longer than {MAX_PAGES} pages, the limit"
             ))
+            .kind(Kind::LimitExceeded)
             .note(format!("the text that went over starts: \"{start}\""))
             .hint("a message, or a clinic profile's field, is far too long: shorten it; `--emit markup` shows every text the leaflet prints"),
         );
@@ -333,6 +334,7 @@ impl Engine<'_, '_> {
                     .collect();
                 self.diags.push(
                     Diagnostic::error(format!("no font can draw {}", list.join(", ")))
+                        .kind(Kind::MissingGlyphs(missing.clone()))
                         .note(format!("in the text: \"{}\"", st.text.chars().filter(|c| !is_stripped(*c)).take(80).collect::<String>()))
                         .hint("add a font that covers these characters to the content's fonts/ folder (--content DIR)"),
                 );
