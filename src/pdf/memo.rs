@@ -41,7 +41,16 @@ pub(super) fn compress_streams(lo: &mut lopdf::Document) {
 }
 
 thread_local! {
-    pub(super) static MEMO: RefCell<Memo> = RefCell::new(Memo::new());
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::new());
+}
+
+/// `font` subset to the glyphs `remapper` lists, in its order, from this
+/// thread's memo when an earlier leaflet needed the same.
+pub(super) fn subset(
+    font: &crate::load::Bytes,
+    remapper: &subsetter::GlyphRemapper,
+) -> std::result::Result<Arc<[u8]>, subsetter::Error> {
+    MEMO.with_borrow_mut(|m| m.subset(font, remapper))
 }
 
 /// Work a batch repeats, kept per thread. Each leaflet embeds its fonts
@@ -52,7 +61,7 @@ thread_local! {
 /// remembered result is exactly what computing it again would give, and a
 /// batch stays byte-identical to single renders. Bounded to [`MEMO_BYTES`]
 /// per thread; the oldest entries go first.
-pub(super) struct Memo {
+struct Memo {
     /// One zlib compressor, reset between streams: creating one clears
     /// several hundred kilobytes of tables, more work than compressing a
     /// small stream. A reset compressor gives the same bytes as a new one.
@@ -101,7 +110,7 @@ impl Memo {
     }
 
     /// `font` subset to the glyphs `remapper` lists, in its order.
-    pub(super) fn subset(
+    fn subset(
         &mut self,
         font: &crate::load::Bytes,
         remapper: &subsetter::GlyphRemapper,

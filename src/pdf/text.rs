@@ -3,9 +3,100 @@
 //! subset, with the text it stands for (ToUnicode), one TJ per stretch of a
 //! line, and /ActualText where a cluster's glyphs do not spell its text.
 
-use crate::layout::Item;
-use printpdf::{Op, Pt, TextItem, TextMatrix};
-use std::collections::BTreeMap;
+use super::content::{color, PageWriter};
+use super::fonts::Subset;
+use super::utf16_bytes;
+use crate::layout::{GlyphRun, Item, PlacedGlyph};
+use printpdf::{Op, PdfFontHandle, Pt, TextItem, TextMatrix};
+use std::ops::Range;
+
+/// The font and fill colour that text operators set, so that a run which
+/// shares them with the one before does not set them again. Size and
+/// colour are compared by their bits: what is written is what is compared.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct TextState {
+    /// Index of the face in the font book.
+    face: usize,
+    /// The size in points, as bits.
+    size: u32,
+    /// The fill colour's red, green and blue, as bits.
+    color: [u32; 3],
+}
+
+impl TextState {
+    fn of(run: &GlyphRun) -> TextState {
+        TextState {
+            face: run.face,
+            size: run.size.to_bits(),
+            color: [
+                run.color.0.to_bits(),
+                run.color.1.to_bits(),
+                run.color.2.to_bits(),
+            ],
+        }
+    }
+}
+
+impl PageWriter<'_, '_> {
+    /// Writes a glyph run: font and colour where they change, then its
+    /// glyphs.
+    pub(super) fn glyphs(&mut self, run: &GlyphRun) {
+        let font = &self.fonts[&run.face];
+        self.begin_text();
+        let now = TextState::of(run);
+        if self.text.map(|s| s.color) != Some(now.color) {
+            self.ops.push(Op::SetFillColor {
+                col: color(run.color),
+            });
+        }
+        if self.text.map(|s| (s.face, s.size)) != Some((now.face, now.size)) {
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font.id.clone()),
+                size: Pt(run.size),
+            });
+        }
+        self.text = Some(now);
+        // A cluster whose glyphs' usual texts (ToUnicode holds one text per
+        // glyph) do not spell its real text, say a letter drawn as a base
+        // and a dot the font also uses elsewhere, is wrapped in /ActualText
+        // so extraction gives its words.
+        let mut plain_from = 0;
+        for g in clusters(&run.glyphs) {
+            let cluster = &run.glyphs[g.clone()];
+            let spelled = cluster
+                .iter()
+                .flat_map(|p| p.text.chars())
+                .eq(cluster.iter().flat_map(|p| font.texts[&p.gid].chars()));
+            if !spelled {
+                let real: String = cluster.iter().map(|p| &*p.text).collect();
+                emit_glyphs(&mut self.ops, run, font, plain_from..g.start);
+                self.ops.push(actual_text(&real));
+                emit_glyphs(&mut self.ops, run, font, g.clone());
+                self.ops.push(Op::EndMarkedContentWithProperties);
+                plain_from = g.end;
+            }
+        }
+        emit_glyphs(&mut self.ops, run, font, plain_from..run.glyphs.len());
+    }
+}
+
+/// Opens a marked-content span whose text, for extraction, is `real`.
+fn actual_text(real: &str) -> Op {
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".into(),
+        properties: printpdf::DictItem::Dict {
+            map: [(
+                "ActualText".to_string(),
+                printpdf::DictItem::String {
+                    data: utf16_bytes(real),
+                    literal: false,
+                },
+            )]
+            .into_iter()
+            .collect(),
+        },
+    }
+}
 
 /// Joins consecutive glyph runs that share face, size, colour and baseline.
 pub(super) fn merge_runs(items: &[Item]) -> Vec<std::borrow::Cow<'_, Item>> {
@@ -32,19 +123,10 @@ pub(super) fn merge_runs(items: &[Item]) -> Vec<std::borrow::Cow<'_, Item>> {
     out
 }
 
-/// What one glyph run needs to be written.
-pub(super) struct RunCtx<'a> {
-    pub(super) run: &'a crate::layout::GlyphRun,
-    pub(super) remapper: &'a subsetter::GlyphRemapper,
-    pub(super) widths: &'a [u16],
-    pub(super) upem: f32,
-    pub(super) canon: &'a BTreeMap<u16, String>,
-}
-
 /// Glyph index ranges of clusters: a glyph with text starts one, the
 /// glyphs without text after it (marks, parts of a letter) belong to it.
-pub(super) fn clusters(glyphs: &[crate::layout::PlacedGlyph]) -> Vec<std::ops::Range<usize>> {
-    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+fn clusters(glyphs: &[PlacedGlyph]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
     for (i, g) in glyphs.iter().enumerate() {
         match out.last_mut() {
             Some(r) if g.text.is_empty() => r.end = i + 1,
@@ -58,8 +140,7 @@ pub(super) fn clusters(glyphs: &[crate::layout::PlacedGlyph]) -> Vec<std::ops::R
 /// offsets where the shaped advance differs from the font's width. A glyph
 /// off the baseline (a mark) is raised with Ts, so text extraction keeps it
 /// on its line.
-pub(super) fn emit_glyphs(ops: &mut Vec<Op>, ctx: &RunCtx<'_>, range: std::ops::Range<usize>) {
-    let run = ctx.run;
+fn emit_glyphs(ops: &mut Vec<Op>, run: &GlyphRun, font: &Subset, range: Range<usize>) {
     let glyphs = &run.glyphs[range];
     let mut i = 0;
     while i < glyphs.len() {
@@ -75,9 +156,9 @@ pub(super) fn emit_glyphs(ops: &mut Vec<Op>, ctx: &RunCtx<'_>, range: std::ops::
         let mut j = i;
         while j < glyphs.len() && glyphs[j].y == first.y && (rise == 0.0 || j == i) {
             let g = &glyphs[j];
-            let new = ctx.remapper.get(g.gid).unwrap_or(0);
-            let w =
-                f32::from(ctx.widths.get(new as usize).copied().unwrap_or(0)) * run.size / ctx.upem;
+            let new = font.remapper.get(g.gid).unwrap_or(0);
+            let w = f32::from(font.widths.get(new as usize).copied().unwrap_or(0)) * run.size
+                / font.upem;
             let offset = match glyphs.get(j + 1) {
                 Some(n) if n.y == first.y && rise == 0.0 => {
                     ((g.x + w - n.x) * 1000.0 / run.size * 10.0).round() / 10.0
@@ -87,7 +168,7 @@ pub(super) fn emit_glyphs(ops: &mut Vec<Op>, ctx: &RunCtx<'_>, range: std::ops::
             cps.push(printpdf::Codepoint {
                 gid: new,
                 offset: if offset.abs() < 0.05 { 0.0 } else { offset },
-                cid: Some(ctx.canon[&g.gid].clone()),
+                cid: Some(font.texts[&g.gid].clone()),
             });
             j += 1;
         }
