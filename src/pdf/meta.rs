@@ -9,27 +9,8 @@ use super::{utf16_bytes, PdfMeta};
 use crate::diag::{Diagnostic, Result};
 use crate::layout::Laid;
 
-fn pdf_date(epoch: i64) -> String {
-    let days = epoch.div_euclid(86_400);
-    let secs = epoch.rem_euclid(86_400);
-    // Civil from days (Howard Hinnant).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "D:{y:04}{m:02}{d:02}{:02}{:02}{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
-}
-
+/// Sets what printpdf leaves open or gets wrong for us (see the file's
+/// doc), then prunes, renumbers and compresses the objects.
 pub(super) fn finish(lo: &mut lopdf::Document, laid: &Laid, meta: &PdfMeta) -> Result<()> {
     use lopdf::{Dictionary, Object};
     lo.version = "1.7".to_string();
@@ -74,6 +55,30 @@ pub(super) fn finish(lo: &mut lopdf::Document, laid: &Laid, meta: &PdfMeta) -> R
     Ok(())
 }
 
+/// A PDF date in UTC, `D:YYYYMMDDHHmmSSZ`. This is the other half of
+/// `model::Date::unix_seconds` (days from civil).
+fn pdf_date(epoch: i64) -> String {
+    let days = epoch.div_euclid(86_400);
+    let secs = epoch.rem_euclid(86_400);
+    // Civil from days (Howard Hinnant).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "D:{y:04}{m:02}{d:02}{:02}{:02}{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+/// A text string object, as hex, for titles in any script.
 fn utf16(s: &str) -> lopdf::Object {
     lopdf::Object::String(utf16_bytes(s), lopdf::StringFormat::Hexadecimal)
 }
