@@ -1,0 +1,299 @@
+//! Stage 6, pdf: one page's content. In: a typeset frame (glyph runs,
+//! rectangles, lines, pictures, link areas, in points from the bottom left)
+//! and the subset fonts. Out: a printpdf page: its operators, in painting
+//! order, and its boxes; each picture is registered in the document once.
+//! [`PageWriter::item`] sends each kind of item to its own function, as
+//! Typst's `handle_frame` does; glyph runs are written in `text.rs`.
+
+use super::fonts::Subset;
+use super::text::{merge_runs, TextState};
+use super::Fnv;
+use crate::diag::{Diagnostic, Location, Result};
+use crate::doc::Picture;
+use crate::layout::{Frame, Item, LinkArea, Rgb};
+use printpdf::{
+    Color, LinePoint, Op, PaintMode, PdfPage, Point, Polygon, PolygonRing, Pt, WindingOrder,
+    XObjectId, XObjectMap,
+};
+use std::collections::BTreeMap;
+
+/// The pictures of a document: each is embedded once, however often it is
+/// drawn, and named by the order it first appears in.
+pub(super) struct Pictures<'d> {
+    /// The document's XObjects, where a picture is registered.
+    xobjects: &'d mut XObjectMap,
+    /// A picture's contents (hashed) to its name.
+    names: BTreeMap<u64, XObjectId>,
+}
+
+impl<'d> Pictures<'d> {
+    /// Pictures to register in `xobjects`.
+    pub(super) fn new(xobjects: &'d mut XObjectMap) -> Self {
+        Pictures {
+            xobjects,
+            names: BTreeMap::new(),
+        }
+    }
+
+    /// The name of `picture`, decoding and registering it the first time.
+    fn name(&mut self, picture: &Picture) -> Result<XObjectId> {
+        let mut key = Fnv::new(7);
+        key.write(&picture.data);
+        if let Some(id) = self.names.get(&key.0) {
+            return Ok(id.clone());
+        }
+        let mut warnings = Vec::new();
+        let raw =
+            printpdf::RawImage::decode_from_bytes(&picture.data, &mut warnings).map_err(|e| {
+                Diagnostic::error(format!("the picture is damaged: {e}"))
+                    .at(Location::file(&picture.path))
+                    .hint("open it in an image editor and save it again as PNG or JPEG")
+            })?;
+        let id = XObjectId(format!("Im{}", self.names.len()));
+        self.xobjects
+            .map
+            .insert(id.clone(), printpdf::XObject::Image(raw));
+        self.names.insert(key.0, id.clone());
+        Ok(id)
+    }
+}
+
+/// One page being written: its operators so far and the graphics state
+/// they leave, so that state is set only when it changes.
+pub(super) struct PageWriter<'a, 'd> {
+    /// The page's operators, in painting order.
+    pub(super) ops: Vec<Op>,
+    /// Inside a text section (BT … ET).
+    in_text: bool,
+    /// The font and fill colour the last glyph run set; `None` when a
+    /// shape has set the fill colour since.
+    pub(super) text: Option<TextState>,
+    /// The subset fonts, by face index.
+    pub(super) fonts: &'a BTreeMap<usize, Subset>,
+    /// The document's pictures.
+    pictures: &'a mut Pictures<'d>,
+}
+
+impl<'a, 'd> PageWriter<'a, 'd> {
+    /// Writes `frame` as a page.
+    pub(super) fn page(
+        frame: &Frame,
+        fonts: &'a BTreeMap<usize, Subset>,
+        pictures: &'a mut Pictures<'d>,
+    ) -> Result<PdfPage> {
+        let mut w = PageWriter {
+            ops: Vec::new(),
+            in_text: false,
+            text: None,
+            fonts,
+            pictures,
+        };
+        // Glyph runs of one face, size and colour on one baseline (the words
+        // of a line) become one run: one TJ instead of one per word.
+        for item in merge_runs(&frame.items).iter() {
+            w.item(item)?;
+        }
+        w.links(&frame.links);
+        w.end_text();
+        // Exact points: a round trip through millimetres leaves 612.00006.
+        let bx = printpdf::Rect {
+            x: Pt(0.0),
+            y: Pt(0.0),
+            width: Pt(frame.width.0),
+            height: Pt(frame.height.0),
+            mode: None,
+            winding_order: None,
+        };
+        Ok(PdfPage {
+            media_box: bx.clone(),
+            trim_box: bx.clone(),
+            crop_box: bx,
+            ops: w.ops,
+        })
+    }
+
+    /// Writes one item, by its kind.
+    fn item(&mut self, item: &Item) -> Result<()> {
+        match item {
+            Item::Glyphs(run) => self.glyphs(run),
+            Item::Rect {
+                x,
+                y,
+                w,
+                h,
+                radius,
+                fill,
+                stroke,
+            } => self.rect([*x, *y, *w, *h], *radius, *fill, *stroke),
+            Item::Line {
+                from,
+                to,
+                color,
+                width,
+            } => self.line(*from, *to, *color, *width),
+            Item::Image {
+                x,
+                y,
+                w,
+                h,
+                picture,
+            } => self.image([*x, *y, *w, *h], picture)?,
+        }
+        Ok(())
+    }
+
+    /// Opens a text section unless one is open.
+    pub(super) fn begin_text(&mut self) {
+        if !self.in_text {
+            self.ops.push(Op::StartTextSection);
+            self.in_text = true;
+        }
+    }
+
+    /// Closes the text section if one is open.
+    fn end_text(&mut self) {
+        if self.in_text {
+            self.ops.push(Op::EndTextSection);
+            self.in_text = false;
+        }
+    }
+
+    /// A rectangle `[x, y, w, h]` with corners rounded to `radius`.
+    fn rect(&mut self, at: [f32; 4], radius: f32, fill: Option<Rgb>, stroke: Option<(Rgb, f32)>) {
+        self.end_text();
+        // The fill colour changes here; the next glyph run must set its own.
+        self.text = None;
+        let mode = match (fill, stroke) {
+            (Some(_), Some(_)) => PaintMode::FillStroke,
+            (Some(_), None) => PaintMode::Fill,
+            _ => PaintMode::Stroke,
+        };
+        if let Some(f) = fill {
+            self.ops.push(Op::SetFillColor { col: color(f) });
+        }
+        if let Some((c, width)) = stroke {
+            self.ops.push(Op::SetOutlineColor { col: color(c) });
+            self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        }
+        let [x, y, w, h] = at;
+        self.ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing {
+                    points: rounded_rect(x, y, w, h, radius),
+                }],
+                mode,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+    }
+
+    /// A straight line. It sets only the stroke colour, so the text state
+    /// stays.
+    fn line(&mut self, from: (f32, f32), to: (f32, f32), c: Rgb, width: f32) {
+        self.end_text();
+        self.ops.push(Op::SetOutlineColor { col: color(c) });
+        self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        self.ops.push(Op::DrawLine {
+            line: printpdf::Line {
+                points: vec![pt(from.0, from.1), pt(to.0, to.1)],
+                is_closed: false,
+            },
+        });
+    }
+
+    /// A picture scaled into `[x, y, w, h]`.
+    fn image(&mut self, at: [f32; 4], picture: &Picture) -> Result<()> {
+        self.end_text();
+        let id = self.pictures.name(picture)?;
+        let [x, y, w, h] = at;
+        self.ops.push(Op::UseXobject {
+            id,
+            transform: printpdf::XObjectTransform {
+                translate_x: Some(Pt(x)),
+                translate_y: Some(Pt(y)),
+                rotate: None,
+                scale_x: Some(w / picture.width_px.max(1) as f32),
+                scale_y: Some(h / picture.height_px.max(1) as f32),
+                dpi: Some(72.0),
+                no_auto_scale: false,
+            },
+        });
+        Ok(())
+    }
+
+    /// The page's clickable areas, without a visible border.
+    fn links(&mut self, links: &[LinkArea]) {
+        for link in links {
+            self.ops.push(Op::LinkAnnotation {
+                link: printpdf::LinkAnnotation::new(
+                    printpdf::Rect {
+                        x: Pt(link.x),
+                        y: Pt(link.y),
+                        width: Pt(link.w),
+                        height: Pt(link.h),
+                        mode: None,
+                        winding_order: None,
+                    },
+                    printpdf::Actions::Uri(link.uri.clone()),
+                    Some(printpdf::BorderArray::Solid([0.0, 0.0, 0.0])),
+                    None,
+                    None,
+                ),
+            });
+        }
+    }
+}
+
+/// A colour as printpdf takes it.
+pub(super) fn color(c: Rgb) -> Color {
+    Color::Rgb(printpdf::Rgb {
+        r: c.0,
+        g: c.1,
+        b: c.2,
+        icc_profile: None,
+    })
+}
+
+fn pt(x: f32, y: f32) -> LinePoint {
+    LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: false,
+    }
+}
+
+fn ctrl(x: f32, y: f32) -> LinePoint {
+    LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: true,
+    }
+}
+
+/// The outline of a rectangle with rounded corners: quarter circles drawn
+/// as cubic Béziers (0.5523 is the usual control-point factor).
+fn rounded_rect(x: f32, y: f32, w: f32, h: f32, r: f32) -> Vec<LinePoint> {
+    let r = r.min(w / 2.0).min(h / 2.0);
+    if r <= 0.0 {
+        return vec![pt(x, y), pt(x + w, y), pt(x + w, y + h), pt(x, y + h)];
+    }
+    let k = r * 0.552_284_8;
+    let (x1, y1) = (x + w, y + h);
+    vec![
+        pt(x + r, y),
+        pt(x1 - r, y),
+        ctrl(x1 - r + k, y),
+        ctrl(x1, y + r - k),
+        pt(x1, y + r),
+        pt(x1, y1 - r),
+        ctrl(x1, y1 - r + k),
+        ctrl(x1 - r + k, y1),
+        pt(x1 - r, y1),
+        pt(x + r, y1),
+        ctrl(x + r - k, y1),
+        ctrl(x, y1 - r + k),
+        pt(x, y1 - r),
+        pt(x, y + r),
+        ctrl(x, y + r - k),
+        ctrl(x + r - k, y),
+        pt(x + r, y),
+    ]
+}
