@@ -116,6 +116,7 @@ fn run_batch(n: usize, dir: &Path) -> f64 {
         content: None,
         epoch: Some(0),
         region_paper: None,
+        program_time: None,
     };
     let start = std::time::Instant::now();
     let summary = handout::batch::run(&opts, &mut |_| {}).expect("batch runs");

@@ -8,15 +8,9 @@ use std::time::{Duration, Instant};
 
 fn job(locale: &str, concerns: &[&str]) -> Job {
     Job {
-        topic: "twelve-step-meetings".into(),
-        locale: locale.into(),
         concerns: concerns.iter().map(|s| s.to_string()).collect(),
-        clinic: None,
-        paper: Paper::Letter,
-        large_print: false,
-        allow_fallback: false,
         epoch: Some(0),
-        patient_name: None,
+        ..Job::new("twelve-step-meetings", locale, Paper::Letter)
     }
 }
 

@@ -772,24 +772,20 @@ pub(crate) fn ftl_page(data: &[u8]) {
     std::fs::write(&path, replace_message(source, id, value)).expect("write the overlay");
 
     let lib = handout::leaflet::Library::open(Some(&dir)).expect("the overlay loads");
+    let paper = if flags & 1 != 0 {
+        Paper::Letter
+    } else {
+        Paper::A4
+    };
     let job = handout::leaflet::Job {
-        topic: topic.into(),
-        locale: locale.into(),
         concerns: if topic == "first-meeting" {
             Vec::new()
         } else {
             vec!["made-to-speak".into()]
         },
-        clinic: None,
-        paper: if flags & 1 != 0 {
-            Paper::Letter
-        } else {
-            Paper::A4
-        },
         large_print: flags & 2 != 0,
-        allow_fallback: false,
         epoch: Some(0),
-        patient_name: None,
+        ..handout::leaflet::Job::new(topic, locale, paper)
     };
     let Ok(rendered) = handout::leaflet::render_markup(&lib, &job) else {
         // An FTL syntax error, an unknown variable...: reported, not printed.

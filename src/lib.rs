@@ -33,18 +33,18 @@ pub mod diag;
 pub mod doc;
 pub mod model;
 
-pub mod l10n;
+pub(crate) mod l10n;
 pub mod layout;
 pub mod load;
 pub mod markup;
 pub mod pdf;
-pub mod render;
+pub(crate) mod render;
 
 pub mod leaflet;
-pub mod output;
+pub(crate) mod output;
 
 pub mod batch;
-pub mod check;
+pub(crate) mod check;
 
 pub mod cli;
 pub mod cmd;

@@ -457,6 +457,13 @@ impl PatientName {
         PatientName(name.into())
     }
 
+    /// The name as a clinician typed it, trimmed; `None` when nothing is
+    /// left (an empty CSV cell, a blank form field).
+    pub fn given(input: &str) -> Option<PatientName> {
+        let name = input.trim();
+        (!name.is_empty()).then(|| PatientName(name.to_string()))
+    }
+
     /// The name itself, for the page and for redacting it from messages.
     pub fn as_str(&self) -> &str {
         &self.0

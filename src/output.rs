@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 /// system), hidden, and naming the process and the machine that write it,
 /// so that a run can tell its own host's leftovers from the files that
 /// shards on other machines are writing into a shared folder.
-pub fn temp_path(path: &Path) -> PathBuf {
+pub(crate) fn temp_path(path: &Path) -> PathBuf {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -22,7 +22,7 @@ pub fn temp_path(path: &Path) -> PathBuf {
 
 /// This machine's name as temporary files carry it: the host name, or what
 /// [`set_host`] gave; only the characters a file name keeps everywhere.
-pub fn host() -> &'static str {
+pub(crate) fn host() -> &'static str {
     HOST.get_or_init(|| file_safe(&gethostname::gethostname().to_string_lossy()))
 }
 
@@ -31,7 +31,7 @@ static HOST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 /// Names this machine for temporary files, instead of its host name (for
 /// containers that share one). Has no effect once a temporary file was
 /// named.
-pub fn set_host(name: &str) {
+pub(crate) fn set_host(name: &str) {
     let _ = HOST.set(file_safe(name));
 }
 
@@ -56,7 +56,7 @@ fn file_safe(name: &str) -> String {
 
 /// Writes `bytes` to `path` through a temporary file in the same folder,
 /// renamed into place: readers never see a partial file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -121,7 +121,7 @@ fn explain_write_failure(path: &Path, dir: &Path, what: &str, e: std::io::Error)
 /// files may be in flight (shards on several machines writing to one
 /// shared folder), and where processes cannot be looked up (no `/proc`),
 /// nothing is removed.
-pub fn remove_stale_temp_files(dir: &Path) {
+pub(crate) fn remove_stale_temp_files(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };

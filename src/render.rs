@@ -15,9 +15,9 @@ use std::sync::Arc;
 
 /// Stands in for the page number in a message argument; the markup gets
 /// `<page-number/>` in its place.
-pub const PAGE_SENTINEL: &str = "\u{E000}";
+pub(crate) const PAGE_SENTINEL: &str = "\u{E000}";
 /// Stands in for the page count; the markup gets `<page-count/>`.
-pub const PAGES_SENTINEL: &str = "\u{E001}";
+pub(crate) const PAGES_SENTINEL: &str = "\u{E001}";
 
 thread_local! {
     /// The localizer of the leaflet being rendered on this thread, read by `t()`.
@@ -32,7 +32,7 @@ fn isolate(s: &str) -> String {
 }
 
 /// Escapes text for the leaflet markup.
-pub fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

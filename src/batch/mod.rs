@@ -19,7 +19,7 @@ use crate::diag::{Diagnostic, Diagnostics, Location, Result};
 use crate::layout::{Paragraphs, Typesetter};
 use crate::leaflet::{make_leaflet_with, resolve_paper, Job, Library};
 use crate::load::{open_manifest, ManifestJobs};
-use crate::model::{Clinic, JobSpec, Paper, Shard};
+use crate::model::{Clinic, JobSpec, Paper, PatientName, Shard};
 use output::names_patient;
 use progress::Progress;
 use rayon::prelude::*;
@@ -67,6 +67,9 @@ pub struct BatchOptions {
     pub epoch: Option<i64>,
     /// Paper of the user's region, for jobs whose row and clinic name none.
     pub region_paper: Option<Paper>,
+    /// When this program was built (its file's time): a PDF older than it
+    /// is made again, even with the same inputs. `None`: not compared.
+    pub program_time: Option<std::time::SystemTime>,
 }
 
 struct Context<'a> {
@@ -333,10 +336,7 @@ impl<'a> Context<'a> {
             region_paper: opts.region_paper,
             force: opts.force,
             allow_fallback: opts.allow_fallback,
-            exe_modified: std::env::current_exe()
-                .ok()
-                .and_then(|p| p.metadata().ok())
-                .and_then(|m| m.modified().ok()),
+            exe_modified: opts.program_time,
         })
     }
 
@@ -406,9 +406,7 @@ impl<'a> Context<'a> {
             patient_name: spec
                 .patient_name
                 .as_ref()
-                .map(|n| n.as_str().trim())
-                .filter(|n| !n.is_empty())
-                .map(crate::model::PatientName::new),
+                .and_then(|n| PatientName::given(n.as_str())),
         };
         Ok((job, self.out_dir.join(name)))
     }

@@ -115,11 +115,7 @@ pub(super) fn compare(
             );
         }
     }
-    if reference.messages.is_empty() {
-        100.0
-    } else {
-        (present as f64 * 1000.0 / reference.messages.len() as f64).round() / 10.0
-    }
+    super::percent(present, reference.messages.len())
 }
 
 /// Translations whose reference text changed since they were made.

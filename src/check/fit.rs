@@ -21,15 +21,9 @@ pub(super) fn page_fit(
         };
         for paper in [Paper::Letter, Paper::A4] {
             let job = |concerns: &[crate::model::Concern]| Job {
-                topic: t.topic.id.to_string(),
-                locale: locale.to_string(),
                 concerns: concerns.iter().map(|c| c.id.to_string()).collect(),
-                clinic: None,
-                paper,
-                large_print: false,
-                allow_fallback: false,
                 epoch: Some(0),
-                patient_name: None,
+                ..Job::new(t.topic.id.as_str(), locale, paper)
             };
             let all = &t.topic.concerns;
             let pages = match make_leaflet(lib, &job(all)) {

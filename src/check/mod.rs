@@ -11,8 +11,8 @@ mod fit;
 mod readability;
 mod scaffold;
 
-pub use readability::reading_level;
-pub use scaffold::{accept, fingerprint, lock_text, new_locale};
+pub(crate) use readability::reading_level;
+pub(crate) use scaffold::{accept, fingerprint, new_locale};
 
 use crate::diag::{Diagnostic, Diagnostics, Result};
 use crate::l10n::{locale_facts, LocaleFacts, REFERENCE_LOCALE};
@@ -27,7 +27,7 @@ use std::path::Path;
 use std::sync::Arc;
 /// One locale's summary line.
 #[derive(Debug, Clone, Serialize)]
-pub struct LocaleSummary {
+pub(crate) struct LocaleSummary {
     /// Locale folder.
     pub locale: String,
     /// Whether its translation was reviewed.
@@ -43,11 +43,20 @@ pub struct LocaleSummary {
     pub warnings: usize,
 }
 
+/// `part` of `whole` in percent, to one decimal; 100 when `whole` is 0.
+pub(crate) fn percent(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        100.0
+    } else {
+        (part as f64 * 1000.0 / whole as f64).round() / 10.0
+    }
+}
+
 /// Where a checked locale's translation stands; printed and serialized as
 /// `draft`, `reviewed`, `unknown` (no locale.yaml) or `pseudo`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Review {
+pub(crate) enum Review {
     /// A draft: not yet checked by a native-speaking clinician.
     Draft,
     /// Reviewed.
@@ -60,7 +69,7 @@ pub enum Review {
 
 impl Review {
     /// The word the report prints.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Review::Draft => "draft",
             Review::Reviewed => "reviewed",
@@ -72,7 +81,7 @@ impl Review {
 
 /// What `check` found.
 #[derive(Debug, Clone, Default)]
-pub struct Report {
+pub(crate) struct Report {
     /// Every problem, in file order per locale.
     pub diagnostics: Diagnostics,
     /// One line per checked locale.
@@ -83,7 +92,7 @@ pub struct Report {
 
 /// The reading level of a locale's leaflet text.
 #[derive(Debug, Clone, Serialize)]
-pub struct Grade {
+pub(crate) struct Grade {
     /// Locale folder.
     pub locale: String,
     /// `flesch-kincaid` (a US school grade) or `fernandez-huerta` (an ease
@@ -95,7 +104,7 @@ pub struct Grade {
 
 /// Checks the content (built-in overlaid by `content`) for `locales`, or
 /// for every locale when empty.
-pub fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
+pub(crate) fn check(content: Option<&Path>, locales: &[String]) -> Result<Report> {
     let mut report = Report::default();
     // Content-wide problems first: fonts, templates, topics.
     let lib = match Library::open(content) {
@@ -185,11 +194,7 @@ fn check_locale(
             &mut translated,
         )
     };
-    let translated = if reference.messages.is_empty() {
-        100.0
-    } else {
-        (translated as f64 * 1000.0 / reference.messages.len() as f64).round() / 10.0
-    };
+    let translated = percent(translated, reference.messages.len());
     references(&facts, &mut report.diagnostics);
     plurals(&locale, &facts, &mut report.diagnostics);
     match lib.content.source_lock(&locale) {

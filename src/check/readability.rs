@@ -58,7 +58,7 @@ fn score(words: usize, sentences: usize, syllables: usize, spanish: bool) -> f64
 }
 
 /// The reading level of `locale`'s leaflet text, where a formula exists.
-pub fn reading_level(lib: &Library, locale: &str) -> Option<Grade> {
+pub(crate) fn reading_level(lib: &Library, locale: &str) -> Option<Grade> {
     let topics: Vec<_> = lib
         .content
         .topic_ids()

@@ -3,11 +3,12 @@
 //! was made from, and `check --accept` rewrites it.
 
 use crate::diag::{Diagnostic, Location, Result};
+use crate::l10n::source::entries;
 use crate::l10n::{canonical_tag, locale_facts, LocaleFacts, REFERENCE_LOCALE};
 use std::path::Path;
 
 /// A short fingerprint of a message's source text.
-pub fn fingerprint(source: &str) -> String {
+pub(crate) fn fingerprint(source: &str) -> String {
     use sha2::{Digest, Sha256};
     let digest: [u8; 32] = Sha256::digest(source.as_bytes()).into();
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
@@ -15,7 +16,7 @@ pub fn fingerprint(source: &str) -> String {
 
 /// The `source.lock` text for a locale: the fingerprint of the reference
 /// text of every message the locale has.
-pub fn lock_text(locale: &str, reference: &LocaleFacts, facts: &LocaleFacts) -> String {
+pub(crate) fn lock_text(locale: &str, reference: &LocaleFacts, facts: &LocaleFacts) -> String {
     let mut out = format!(
         "# The {REFERENCE_LOCALE} text each {locale} message was translated from, by fingerprint.\n\
          # `handout check` warns when that text changes; after updating the translation,\n\
@@ -31,7 +32,7 @@ pub fn lock_text(locale: &str, reference: &LocaleFacts, facts: &LocaleFacts) -> 
 }
 
 /// Rewrites the `source.lock` of each of `locales` in the content folder.
-pub fn accept(content: &Path, locales: &[String]) -> Result<Vec<std::path::PathBuf>> {
+pub(crate) fn accept(content: &Path, locales: &[String]) -> Result<Vec<std::path::PathBuf>> {
     let lib_content = crate::load::Content::with_overlay(content)?;
     let reference = locale_facts(&lib_content, REFERENCE_LOCALE);
     let mut written = Vec::new();
@@ -56,7 +57,7 @@ pub fn accept(content: &Path, locales: &[String]) -> Result<Vec<std::path::PathB
 /// Creates `locales/LANG/` in `dir` from the `from` locale: every message,
 /// each under a comment with its source text, and a `locale.yaml` marking
 /// the translation as a draft. Returns the files written.
-pub fn new_locale(dir: &Path, lang: &str, from: &str) -> Result<Vec<std::path::PathBuf>> {
+pub(crate) fn new_locale(dir: &Path, lang: &str, from: &str) -> Result<Vec<std::path::PathBuf>> {
     let (tag, rtl) = canonical_tag(lang)
         .map_err(|e| Diagnostic::error(e).hint("for example: handout locale new fr"))?;
     let content = crate::load::Content::with_overlay_or_builtin(dir)?;
@@ -133,38 +134,23 @@ pub(super) fn scaffold_ftl(text: &str, from: &str, tag: &str) -> String {
          # Translate the text after each `=`; keep every {{ $variable }} and the ids.\n\
          # The comment above each message shows the {from} text it was made from.\n\n"
     );
-    let lines: Vec<&str> = text.lines().collect();
-    let mut i = 0;
-    while i < lines.len() {
-        let line = lines[i];
-        let starts_message = line.starts_with(|c: char| c.is_ascii_alphabetic())
-            && line.split_once('=').is_some_and(|(id, _)| {
-                id.trim_end()
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            });
-        if starts_message {
-            let mut end = i + 1;
-            while end < lines.len()
-                && lines[end].starts_with([' ', '\t'])
-                && !lines[end].trim().is_empty()
-            {
-                end += 1;
-            }
-            for l in &lines[i..end] {
-                out.push_str(&format!("# {from}: {}\n", l.trim_end()));
-            }
-            for l in &lines[i..end] {
-                out.push_str(l);
-                out.push('\n');
-            }
-            i = end;
-        } else {
-            out.push_str(line);
+    // Lines as they are, each ended by `\n` (a CRLF file comes out LF).
+    let copy = |out: &mut String, part: &str, prefix: &str| {
+        for l in part.lines() {
+            out.push_str(prefix);
+            out.push_str(if prefix.is_empty() { l } else { l.trim_end() });
             out.push('\n');
-            i += 1;
         }
+    };
+    let mut at = 0;
+    for e in entries(text).filter(|e| !e.id.starts_with('-')) {
+        copy(&mut out, &text[at..e.span.start], "");
+        let entry = &text[e.span.clone()];
+        copy(&mut out, entry, &format!("# {from}: "));
+        copy(&mut out, entry, "");
+        at = e.span.end;
     }
+    copy(&mut out, &text[at..], "");
     out
 }
 

@@ -29,6 +29,10 @@ pub(super) fn run(args: BatchArgs) -> Result<()> {
         content: args.content.content,
         epoch: epoch_from_env()?,
         region_paper: paper_from_env(),
+        program_time: std::env::current_exe()
+            .ok()
+            .and_then(|p| p.metadata().ok())
+            .and_then(|m| m.modified().ok()),
     };
     let mut log = |line: &str| eprintln!("{line}");
     let summary = crate::batch::run(&opts, &mut log)?;

@@ -31,11 +31,7 @@ pub(super) fn run(args: ListArgs) -> Result<()> {
             .keys()
             .filter(|id| facts.messages.contains_key(*id))
             .count();
-        let complete = if reference.messages.is_empty() {
-            100.0
-        } else {
-            (present as f64 * 1000.0 / reference.messages.len() as f64).round() / 10.0
-        };
+        let complete = crate::check::percent(present, reference.messages.len());
         let grade = lib
             .as_ref()
             .and_then(|lib| crate::check::reading_level(lib, &l));

@@ -28,12 +28,7 @@ pub(super) fn run(args: RenderArgs, warn: &mut dyn FnMut(&Diagnostic)) -> Result
         large_print: args.large_print,
         allow_fallback: args.allow_fallback,
         epoch: epoch_from_env()?,
-        patient_name: args
-            .patient_name
-            .as_deref()
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(PatientName::new),
+        patient_name: args.patient_name.as_deref().and_then(PatientName::given),
     };
     let (bytes, locale, warnings) = match args.emit {
         Emit::Pdf => {

@@ -16,7 +16,7 @@ const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 /// Everything a locale's files define, and their syntax errors.
 #[derive(Debug, Clone, Default)]
-pub struct LocaleFacts {
+pub(crate) struct LocaleFacts {
     /// Messages by id.
     pub messages: BTreeMap<String, MessageFacts>,
     /// Term ids, with their leading `-`.
@@ -30,7 +30,7 @@ pub struct LocaleFacts {
 impl LocaleFacts {
     /// Where message `id` is defined: its id on its line (the file alone
     /// if its text is unknown).
-    pub fn location(&self, id: &str) -> Location {
+    pub(crate) fn location(&self, id: &str) -> Location {
         let Some(m) = self.messages.get(id) else {
             return Location::file("");
         };
@@ -41,7 +41,7 @@ impl LocaleFacts {
     }
 
     /// Where `needle` first appears in message `id`'s definition, if it does.
-    pub fn location_in(&self, id: &str, needle: &str) -> Option<Location> {
+    pub(crate) fn location_in(&self, id: &str, needle: &str) -> Option<Location> {
         let m = self.messages.get(id)?;
         let text = self.texts.get(&m.file)?;
         let end = (m.offset + m.source.len()).min(text.len());
@@ -55,7 +55,7 @@ const SKIPPED: &str = "the message with this error is skipped until it is fixed,
 
 /// Reads a locale's FTL files into [`LocaleFacts`], collecting every
 /// syntax error.
-pub fn locale_facts(content: &Content, lang: &str) -> LocaleFacts {
+pub(crate) fn locale_facts(content: &Content, lang: &str) -> LocaleFacts {
     use fluent_syntax::ast;
     let mut facts = LocaleFacts::default();
     for file in content.locale_files(lang) {
@@ -112,7 +112,7 @@ pub fn locale_facts(content: &Content, lang: &str) -> LocaleFacts {
 
 /// What one message of a locale's files says, for the translators' checks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MessageFacts {
+pub(crate) struct MessageFacts {
     /// Display path of the file that defines it.
     pub file: String,
     /// Byte offset of its definition in that file.
@@ -200,7 +200,7 @@ fn walk_inline(i: &fluent_syntax::ast::InlineExpression<&str>, f: &mut MessageFa
 
 /// The CLDR plural categories (cardinal) a language uses, found by asking
 /// its rules about integers and decimals; empty when CLDR has no rules.
-pub fn plural_categories(lang: &str) -> Vec<&'static str> {
+pub(crate) fn plural_categories(lang: &str) -> Vec<&'static str> {
     use intl_pluralrules::{PluralCategory as C, PluralRuleType, PluralRules};
     let Ok(id) = lang.parse::<LanguageIdentifier>() else {
         return Vec::new();

@@ -12,10 +12,10 @@
 
 mod error;
 mod facts;
-pub mod source;
+pub(crate) mod source;
 
-pub use error::{FluentProblem, FormatError};
-pub use facts::{locale_facts, plural_categories, LocaleFacts, MessageFacts};
+pub(crate) use error::{FluentProblem, FormatError};
+pub(crate) use facts::{locale_facts, plural_categories, LocaleFacts};
 
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
 use crate::load::{Content, SourceFile};
@@ -26,12 +26,12 @@ use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
 /// The reference locale every translation is made from.
-pub const REFERENCE_LOCALE: &str = "en-US";
+pub(crate) const REFERENCE_LOCALE: &str = "en-US";
 
 /// Longest text one message may format to, in bytes. A leaflet message is
 /// a paragraph or two; a longer one is a mistake (a file pasted into a
 /// message, references that multiply) and would not fit the page limit.
-pub const MAX_MESSAGE: usize = 64 * 1024;
+pub(crate) const MAX_MESSAGE: usize = 64 * 1024;
 
 /// One locale's messages, ready to format.
 pub struct Localizer {
@@ -243,7 +243,7 @@ fn format_in(
 
 /// Which locale folder serves a request, by Fluent's negotiation with CLDR
 /// likely-subtags data; `None` when none fits.
-pub fn negotiate(requested: &str, available: &[String]) -> Option<String> {
+pub(crate) fn negotiate(requested: &str, available: &[String]) -> Option<String> {
     let req: LanguageIdentifier = requested.parse().ok()?;
     let avail: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
     let chosen = negotiate_languages(&[req], &avail, None, NegotiationStrategy::Filtering);
@@ -255,7 +255,7 @@ pub fn negotiate(requested: &str, available: &[String]) -> Option<String> {
 }
 
 /// Parses a language tag, as a translator would type it.
-pub fn canonical_tag(tag: &str) -> std::result::Result<(String, bool), String> {
+pub(crate) fn canonical_tag(tag: &str) -> std::result::Result<(String, bool), String> {
     let id: LanguageIdentifier = tag.parse().map_err(|_| {
         format!("`{tag}` is not a valid language tag (BCP 47, such as fr, pt-BR, zh-Hant)")
     })?;
@@ -267,10 +267,10 @@ pub fn canonical_tag(tag: &str) -> std::result::Result<(String, bool), String> {
 /// so that template authors see layout breakage before any translator
 /// starts: `en-XA` is accented and about a third longer, `ar-XB` mirrored
 /// and right to left.
-pub const PSEUDO_LOCALES: [&str; 2] = ["en-XA", "ar-XB"];
+pub(crate) const PSEUDO_LOCALES: [&str; 2] = ["en-XA", "ar-XB"];
 
 /// The pseudo-locale a request names, if any (`en-xa` finds `en-XA`).
-pub fn pseudo_locale(requested: &str) -> Option<&'static str> {
+pub(crate) fn pseudo_locale(requested: &str) -> Option<&'static str> {
     PSEUDO_LOCALES
         .iter()
         .copied()

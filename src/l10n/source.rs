@@ -15,7 +15,7 @@ use std::ops::Range;
 
 /// One entry of an FTL file, as found by reading lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry<'a> {
+pub(crate) struct Entry<'a> {
     /// The id as written: `leaflet-title`, or `-brand` for a term.
     pub id: &'a str,
     /// Its bytes: the id's line and its continuation lines, line breaks
@@ -24,7 +24,7 @@ pub struct Entry<'a> {
 }
 
 /// The entries of `text`, in order.
-pub fn entries(text: &str) -> impl Iterator<Item = Entry<'_>> + '_ {
+pub(crate) fn entries(text: &str) -> impl Iterator<Item = Entry<'_>> + '_ {
     let mut lines = lines_with_offsets(text).peekable();
     std::iter::from_fn(move || loop {
         let (start, line) = lines.next()?;
@@ -46,7 +46,7 @@ pub fn entries(text: &str) -> impl Iterator<Item = Entry<'_>> + '_ {
 
 /// Where message (or term, `-id`) `id` is defined: the byte offset of the
 /// line that starts it. The first definition when there are several.
-pub fn find_entry(text: &str, id: &str) -> Option<usize> {
+pub(crate) fn find_entry(text: &str, id: &str) -> Option<usize> {
     lines_with_offsets(text)
         .find(|(_, line)| entry_id(line) == Some(id))
         .map(|(at, _)| at)
@@ -56,7 +56,7 @@ pub fn find_entry(text: &str, id: &str) -> Option<usize> {
 /// at or before it. The comments and blank lines after an entry count as
 /// its own, so a character anywhere below a message is said to be in it.
 /// `None` above the first entry.
-pub fn message_at(text: &str, offset: usize) -> Option<&str> {
+pub(crate) fn message_at(text: &str, offset: usize) -> Option<&str> {
     lines_with_offsets(text)
         .take_while(|&(at, _)| at <= offset)
         .filter_map(|(_, line)| entry_id(line))
@@ -67,7 +67,7 @@ pub fn message_at(text: &str, offset: usize) -> Option<&str> {
 /// continuation lines, each without trailing white space and ended by
 /// `\n`. It is the text a translation's fingerprint is taken of, so its
 /// form must not change.
-pub fn entry_text(text: &str, offset: usize) -> String {
+pub(crate) fn entry_text(text: &str, offset: usize) -> String {
     let mut out = String::new();
     for (i, line) in text[offset.min(text.len())..]
         .split_inclusive('\n')

@@ -166,6 +166,31 @@ pub struct Job {
 }
 
 impl Job {
+    /// A job for `topic` in `locale` on `paper` with every concern and
+    /// nothing else: no clinic, no name, normal print, no fallback, the
+    /// topic's review date as the PDF's date.
+    pub fn new(topic: &str, locale: &str, paper: Paper) -> Job {
+        Job {
+            topic: topic.to_string(),
+            locale: locale.to_string(),
+            concerns: Vec::new(),
+            clinic: None,
+            paper,
+            large_print: false,
+            allow_fallback: false,
+            epoch: None,
+            patient_name: None,
+        }
+    }
+
+    /// The patient's name as printed: trimmed, `None` when blank.
+    fn printed_name(&self) -> Option<&str> {
+        self.patient_name
+            .as_ref()
+            .map(|n| n.as_str().trim())
+            .filter(|n| !n.is_empty())
+    }
+
     /// A fingerprint of everything the leaflet is made from: the content,
     /// this job, the clinic profile and its logo. The PDF carries it as its
     /// document id, so a batch can tell that a file is up to date; the same
@@ -250,11 +275,7 @@ pub fn render_markup(lib: &Library, job: &Job) -> Result<RenderedMarkup> {
 }
 
 fn render_markup_inner(lib: &Library, job: &Job) -> Result<RenderedMarkup> {
-    let name = job
-        .patient_name
-        .as_ref()
-        .map(|n| n.as_str().trim())
-        .filter(|n| !n.is_empty());
+    let name = job.printed_name();
     if let Some(n) = name {
         check_patient_name(lib, n)?;
     }
@@ -310,11 +331,7 @@ fn make_leaflet_inner(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> Resu
     } = render_markup(lib, job)?;
     let mut doc = crate::markup::parse(&markup, &origin)?;
     load_pictures(lib, &mut doc)?;
-    let name = job
-        .patient_name
-        .as_ref()
-        .map(|n| n.as_str().trim())
-        .filter(|n| !n.is_empty());
+    let name = job.printed_name();
     let private = name.map(|n| PrivateText::find(&doc, n));
     let opts = Options::new(job.paper, job.large_print);
     let mut laid = crate::layout::typeset(ts, &doc, &opts)
