@@ -12,7 +12,7 @@
 //! the translators' checks as libraries (`batch`, `check`), then the commands
 //! (`cmd`), which alone see clap (`cli`) and the environment.
 //!
-//! Dependency rule, enforced by `tests/architecture.rs`: each module uses
+//! Dependency rule, enforced by `tests/it/architecture.rs`: each module uses
 //! only the modules below it in
 //!
 //! ```text
