@@ -416,7 +416,9 @@ impl Paper {
 }
 
 /// A clinic's details, printed in the closing block and the footer.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// Serialized (to JSON) only for the document id: every field is part of
+/// what a leaflet is made from.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Clinic {
     /// Clinic name.

@@ -191,6 +191,42 @@ impl Job {
             .filter(|n| !n.is_empty())
     }
 
+    /// The job's fields as the document id hashes them: a stable
+    /// serialization (JSON of our own types, keys sorted), never `Debug`
+    /// output, which changes with a derive or a dependency. Its form is
+    /// pinned by a test; changing it changes every id (bump `id-version`).
+    fn id_fields(&self) -> String {
+        // Every field, named here so that a new one cannot be forgotten.
+        let Job {
+            topic,
+            locale,
+            concerns,
+            clinic,
+            paper,
+            large_print,
+            allow_fallback,
+            epoch,
+            patient_name: _,
+        } = self;
+        let mut concerns: Vec<&str> = concerns.iter().map(String::as_str).collect();
+        concerns.sort_unstable();
+        concerns.dedup();
+        // The clinic's fields, but the logo by its bytes (see `digest`),
+        // not by how its path was spelled.
+        let fields = serde_json::json!({
+            "id-version": 2,
+            "topic": topic,
+            "locale": locale,
+            "concerns": concerns,
+            "paper": paper,
+            "large-print": large_print,
+            "allow-fallback": allow_fallback,
+            "epoch": epoch,
+            "clinic": clinic.clone().map(|c| Clinic { logo: None, ..c }),
+        });
+        fields.to_string()
+    }
+
     /// A fingerprint of everything the leaflet is made from: the content,
     /// this job, the clinic profile and its logo. The PDF carries it as its
     /// document id, so a batch can tell that a file is up to date; the same
@@ -198,24 +234,7 @@ impl Job {
     pub fn digest(&self, lib: &Library) -> [u8; 16] {
         let mut d = Sha256::new();
         d.update(lib.content_digest);
-        let mut concerns = self.concerns.clone();
-        concerns.sort();
-        concerns.dedup();
-        // The clinic's fields, but the logo by its bytes, not by how its path
-        // was spelled.
-        let clinic = self.clinic.clone().map(|c| Clinic { logo: None, ..c });
-        let fields = format!(
-            "{}\n{}\n{}\n{:?}\n{}\n{}\n{:?}\n{:?}",
-            self.topic,
-            self.locale,
-            concerns.join(";"),
-            self.paper,
-            self.large_print,
-            self.allow_fallback,
-            self.epoch,
-            clinic
-        );
-        d.update(fields.as_bytes());
+        d.update(self.id_fields().as_bytes());
         // The name changes the leaflet, so it changes the id (a batch rerun
         // remakes a row whose name changed). Whoever holds the PDF can read
         // the name on its page; the id tells them nothing more.
@@ -411,4 +430,33 @@ fn check_concerns(topic: &LoadedTopic, asked: &[String]) -> Result<Vec<Id>> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The id hashed `{:?}` output, so a derive or a dependency's Debug
+    /// format changed every document id (and a batch remade everything).
+    #[test]
+    fn document_id_hashes_a_stable_serialization_not_debug_output() {
+        let clinic: Clinic = serde_json::from_value(serde_json::json!({
+            "name": "Riverside",
+            "phone": "555 0100",
+            "logo": "a/b.png",
+            "paper": "letter",
+            "wording": {"maintenance-medication": "balanced"},
+        }))
+        .expect("a clinic");
+        let job = Job {
+            concerns: vec!["religion".into(), "costs-money".into(), "religion".into()],
+            clinic: Some(clinic),
+            epoch: Some(0),
+            ..Job::new("twelve-step-meetings", "es-MX", Paper::A4)
+        };
+        assert_eq!(
+            job.id_fields(),
+            r#"{"allow-fallback":false,"clinic":{"address":null,"logo":null,"meeting-finder-url":null,"name":"Riverside","paper":"letter","phone":"555 0100","website":null,"wording":{"maintenance-medication":"balanced"}},"concerns":["costs-money","religion"],"epoch":0,"id-version":2,"large-print":false,"locale":"es-MX","paper":"a4","topic":"twelve-step-meetings"}"#
+        );
+    }
 }

@@ -61,7 +61,7 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("subsetter", &["pdf"]),
     ("flate2", &["pdf"]),
     ("clap", &["cli", "main"]),
-    ("serde_json", &["cmd", "batch"]),
+    ("serde_json", &["cmd", "batch", "leaflet"]),
     ("sha2", &["leaflet", "check"]),
     ("gethostname", &["output"]),
     ("rayon", &["batch"]),
