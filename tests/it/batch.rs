@@ -1360,3 +1360,57 @@ fn shards_on_two_hosts_keep_each_others_files_in_flight() {
         .count();
     assert_eq!(pdfs, 24, "each shard wrote its half");
 }
+
+/// Serbian after Russian in one batch printed Russian letterforms: the
+/// shaped-word cache left the language out of its key, and Noto Sans draws
+/// some Cyrillic letters (б) differently for Serbian (`locl`). The PDF even
+/// carried the right document id, so a rerun never remade it.
+#[test]
+fn serbian_after_russian_in_one_batch_equals_render() {
+    let tmp = TempDir::new("sr-after-ru");
+    run(handout_in_no_locale(tmp.path()).args([
+        "locale",
+        "new",
+        "sr",
+        "--from",
+        "ru",
+        "--content",
+        "content",
+    ]))
+    .assert_code(0);
+    let row = |locale: &'static str, output: &str| Row {
+        topic: TSM,
+        locale,
+        concerns: "",
+        paper: "a4",
+        large: false,
+        output: output.into(),
+    };
+    // Russian twice: a word enters the cache the second time it is shaped.
+    let rows = vec![row("ru", "ru1"), row("ru", "ru2"), row("sr", "sr")];
+    tmp.write("m.csv", &csv_text(&rows));
+    let epoch = "1700000000";
+    run(handout_in_no_locale(tmp.path())
+        .env("SOURCE_DATE_EPOCH", epoch)
+        .args(["batch", "m.csv", "--out-dir", "out", "--jobs", "1", "-q"])
+        .args(["--content", "content"]))
+    .assert_code(0);
+    let render = |locale: &str, out: &str| {
+        run(handout_in_no_locale(tmp.path())
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .args([
+                "render", "--topic", TSM, "--locale", locale, "--paper", "a4",
+            ])
+            .args(["--content", "content", "-o", out]))
+        .assert_code(0);
+        std::fs::read(tmp.join(out)).expect("a PDF")
+    };
+    let batch_sr = std::fs::read(tmp.join("out/sr.pdf")).expect("the batch's sr.pdf");
+    assert!(
+        batch_sr == render("sr", "alone-sr.pdf"),
+        "the batch's Serbian leaflet differs from render --locale sr"
+    );
+    // Not vacuous: the same words in Russian are drawn differently.
+    let ru = std::fs::read(tmp.join("out/ru1.pdf")).expect("ru1.pdf");
+    assert!(ru != batch_sr);
+}
