@@ -41,7 +41,7 @@ fn main() {
             let t = Instant::now();
             let l = make_leaflet(&lib, &j).expect("renders");
             times.push(t.elapsed());
-            assert_eq!(l.pdf, first.pdf, "output must not change between runs");
+            assert_eq!(l.bytes, first.bytes, "output must not change between runs");
         }
         times.sort();
         let median = times[runs / 2].as_secs_f64() * 1e3;
@@ -54,7 +54,7 @@ fn main() {
         println!(
             "{locale:<8} {what:<13} {} pages {:>6} bytes  median {median:.2} ms  p90 {p90:.2} ms",
             first.pages,
-            first.pdf.len()
+            first.bytes.len()
         );
     }
 }

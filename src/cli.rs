@@ -188,9 +188,14 @@ pub struct RenderArgs {
     /// the file name or any message.
     #[arg(long, value_name = "NAME")]
     pub patient_name: Option<String>,
-    /// Output file, or `-` for standard output. Default: TOPIC-LOCALE.pdf.
+    /// Output file, or `-` for standard output. Default: TOPIC-LOCALE.pdf
+    /// (.html with --format html). A name ending in .html writes the HTML twin.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The printable PDF, or the accessible HTML twin (one self-contained
+    /// page). Default: from the output's extension, else pdf.
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
     /// What to write: the PDF, or the rendered markup (to debug a template).
     #[arg(long, value_enum, default_value = "pdf")]
     pub emit: Emit,
@@ -220,6 +225,15 @@ pub enum PaperArg {
     Letter,
     /// ISO A4.
     A4,
+}
+
+/// Document formats on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// The printable PDF.
+    Pdf,
+    /// The accessible HTML page.
+    Html,
 }
 
 /// What `render` writes.

@@ -33,6 +33,7 @@ pub mod diag;
 pub mod doc;
 pub mod model;
 
+pub mod html;
 pub(crate) mod l10n;
 pub mod layout;
 pub mod load;

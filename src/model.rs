@@ -384,6 +384,38 @@ pub enum LocaleStatus {
     Reviewed,
 }
 
+/// What a leaflet is written as.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// The printable PDF.
+    #[default]
+    Pdf,
+    /// The accessible HTML twin: one self-contained page.
+    Html,
+}
+
+impl Format {
+    /// The format a file name asks for: `.html` or `.htm` is HTML, anything
+    /// else the PDF.
+    pub fn of_path(path: &std::path::Path) -> Format {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some(e) if e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm") => {
+                Format::Html
+            }
+            _ => Format::Pdf,
+        }
+    }
+
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Html => "html",
+        }
+    }
+}
+
 /// Paper size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -19,7 +19,7 @@ use crate::diag::{Diagnostic, Diagnostics, Location, Result};
 use crate::layout::{Paragraphs, Typesetter};
 use crate::leaflet::{make_leaflet_with, resolve_paper, Job, Library};
 use crate::load::{open_manifest, ManifestJobs};
-use crate::model::{Clinic, JobSpec, Paper, PatientName, Shard};
+use crate::model::{Clinic, Format, JobSpec, Paper, PatientName, Shard};
 use output::names_patient;
 use progress::Progress;
 use rayon::prelude::*;
@@ -403,6 +403,8 @@ impl<'a> Context<'a> {
             large_print,
             allow_fallback: self.allow_fallback,
             epoch: self.epoch,
+            // An output named `.html` is the HTML twin.
+            format: Format::of_path(&name),
             patient_name: spec
                 .patient_name
                 .as_ref()
@@ -475,14 +477,14 @@ impl<'a> Context<'a> {
         };
         let report = JobReport {
             pages: Some(leaflet.pages),
-            bytes: Some(leaflet.pdf.len()),
+            bytes: Some(leaflet.bytes.len()),
             warnings: leaflet.warnings,
             ..report(Some(&out), Status::Written)
         };
         let pending = Pending {
             index: 0,
             out,
-            pdf: leaflet.pdf,
+            pdf: leaflet.bytes,
             patient: None,
             start,
         };
@@ -503,13 +505,22 @@ impl<'a> Context<'a> {
         let Ok(mut f) = std::fs::File::open(out) else {
             return false;
         };
+        // A PDF carries its id in the trailer, at the end; a page in a
+        // `<meta>` of its head.
+        let html = Format::of_path(out) == Format::Html;
         let len = meta.len();
-        let tail_len = len.min(4096);
-        let mut tail = vec![0u8; tail_len as usize];
+        let part_len = len.min(4096);
+        let mut part = vec![0u8; part_len as usize];
         use std::io::{Read, Seek, SeekFrom};
-        if f.seek(SeekFrom::Start(len - tail_len)).is_err() || f.read_exact(&mut tail).is_err() {
+        let from = if html { 0 } else { len - part_len };
+        if f.seek(SeekFrom::Start(from)).is_err() || f.read_exact(&mut part).is_err() {
             return false;
         }
-        crate::pdf::read_id(&tail).as_ref() == Some(digest)
+        let id = if html {
+            crate::html::read_id(&part)
+        } else {
+            crate::pdf::read_id(&part)
+        };
+        id.as_ref() == Some(digest)
     }
 }

@@ -1,10 +1,10 @@
 //! `handout render`: one leaflet to a file or standard output.
 
 use super::{epoch_from_env, paper_from_env};
-use crate::cli::{Emit, PaperArg, RenderArgs};
+use crate::cli::{Emit, FormatArg, PaperArg, RenderArgs};
 use crate::diag::{Diagnostic, Result};
 use crate::leaflet::{make_leaflet, render_markup, resolve_paper, Job, Library};
-use crate::model::{Paper, PatientName};
+use crate::model::{Format, Paper, PatientName};
 use crate::output::write_atomically;
 use std::io::Write;
 use std::path::PathBuf;
@@ -28,12 +28,18 @@ pub(super) fn run(args: RenderArgs, warn: &mut dyn FnMut(&Diagnostic)) -> Result
         large_print: args.large_print,
         allow_fallback: args.allow_fallback,
         epoch: epoch_from_env()?,
+        format: match (args.format, &args.output) {
+            (Some(FormatArg::Pdf), _) => Format::Pdf,
+            (Some(FormatArg::Html), _) => Format::Html,
+            (None, Some(out)) => Format::of_path(out),
+            (None, None) => Format::Pdf,
+        },
         patient_name: args.patient_name.as_deref().and_then(PatientName::given),
     };
     let (bytes, locale, warnings) = match args.emit {
         Emit::Pdf => {
             let l = make_leaflet(&lib, &job)?;
-            (l.pdf, l.locale, l.warnings)
+            (l.bytes, l.locale, l.warnings)
         }
         Emit::Markup => {
             let r = render_markup(&lib, &job)?;
@@ -43,7 +49,10 @@ pub(super) fn run(args: RenderArgs, warn: &mut dyn FnMut(&Diagnostic)) -> Result
     for w in &warnings {
         warn(&Diagnostic::warning(w.clone()));
     }
-    let ext = if args.emit == Emit::Pdf { "pdf" } else { "xml" };
+    let ext = match args.emit {
+        Emit::Pdf => job.format.extension(),
+        Emit::Markup => "xml",
+    };
     let out = args.output.unwrap_or_else(|| {
         PathBuf::from(format!(
             "{}-{}{}.{ext}",

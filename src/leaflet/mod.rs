@@ -14,7 +14,7 @@ use crate::diag::{Diagnostic, Result};
 use crate::l10n::Localizer;
 use crate::layout::{FontBook, Options, Typesetter};
 use crate::load::{Content, LoadedTopic, WordingChoices};
-use crate::model::{Clinic, Id, Paper, PatientName};
+use crate::model::{Clinic, Format, Id, Paper, PatientName};
 use crate::render::{LeafletRequest, Renderer};
 use privacy::{keep_name_out_of_metadata, PrivateText};
 use sha2::{Digest, Sha256};
@@ -159,6 +159,8 @@ pub struct Job {
     pub allow_fallback: bool,
     /// PDF creation time (seconds since 1970); default: the topic's review date.
     pub epoch: Option<i64>,
+    /// PDF or the HTML twin.
+    pub format: Format,
     /// The patient's name, printed near the title; it goes nowhere else
     /// (see [`check_patient_name`]; `keep_name_out_of_metadata` keeps it out
     /// of the PDF's metadata whatever the template does).
@@ -179,6 +181,7 @@ impl Job {
             large_print: false,
             allow_fallback: false,
             epoch: None,
+            format: Format::Pdf,
             patient_name: None,
         }
     }
@@ -206,6 +209,7 @@ impl Job {
             large_print,
             allow_fallback,
             epoch,
+            format,
             patient_name: _,
         } = self;
         let mut concerns: Vec<&str> = concerns.iter().map(String::as_str).collect();
@@ -222,6 +226,7 @@ impl Job {
             "large-print": large_print,
             "allow-fallback": allow_fallback,
             "epoch": epoch,
+            "format": format,
             "clinic": clinic.clone().map(|c| Clinic { logo: None, ..c }),
         });
         fields.to_string()
@@ -259,8 +264,8 @@ impl Job {
 /// A made leaflet.
 #[derive(Debug, Clone)]
 pub struct Leaflet {
-    /// The PDF bytes.
-    pub pdf: Vec<u8>,
+    /// The file's bytes: the PDF, or the HTML page.
+    pub bytes: Vec<u8>,
     /// The rendered markup.
     pub markup: String,
     /// Number of pages.
@@ -352,6 +357,22 @@ fn make_leaflet_inner(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> Resu
     load_pictures(lib, &mut doc)?;
     let name = job.printed_name();
     let private = name.map(|n| PrivateText::find(&doc, n));
+    if job.format == Format::Html {
+        if let (Some(n), Some(p)) = (name, &private) {
+            privacy::keep_name_out_of_page_metadata(&mut doc, n, p, &mut warnings);
+        }
+        let meta = crate::html::HtmlMeta {
+            id: job.digest(lib),
+            large_print: job.large_print,
+        };
+        return Ok(Leaflet {
+            bytes: crate::html::write(&doc, &meta).into_bytes(),
+            markup,
+            pages: 1,
+            locale,
+            warnings,
+        });
+    }
     let opts = Options::new(job.paper, job.large_print);
     let mut laid = crate::layout::typeset(ts, &doc, &opts)
         .map_err(|d| explain_missing_glyphs(lib, &locale, d))?;
@@ -367,7 +388,7 @@ fn make_leaflet_inner(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> Resu
     };
     let pdf = crate::pdf::write(&laid, &lib.fonts, &meta)?;
     Ok(Leaflet {
-        pdf,
+        bytes: pdf,
         markup,
         pages: laid.frames.len(),
         locale,
@@ -456,7 +477,7 @@ mod tests {
         };
         assert_eq!(
             job.id_fields(),
-            r#"{"allow-fallback":false,"clinic":{"address":null,"logo":null,"meeting-finder-url":null,"name":"Riverside","paper":"letter","phone":"555 0100","website":null,"wording":{"maintenance-medication":"balanced"}},"concerns":["costs-money","religion"],"epoch":0,"id-version":2,"large-print":false,"locale":"es-MX","paper":"a4","topic":"twelve-step-meetings"}"#
+            r#"{"allow-fallback":false,"clinic":{"address":null,"logo":null,"meeting-finder-url":null,"name":"Riverside","paper":"letter","phone":"555 0100","website":null,"wording":{"maintenance-medication":"balanced"}},"concerns":["costs-money","religion"],"epoch":0,"format":"pdf","id-version":2,"large-print":false,"locale":"es-MX","paper":"a4","topic":"twelve-step-meetings"}"#
         );
     }
 }

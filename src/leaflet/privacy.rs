@@ -184,3 +184,32 @@ pub(super) fn keep_name_out_of_metadata(
         ));
     }
 }
+
+/// The HTML twin's [`keep_name_out_of_metadata`]: the page's `<title>`
+/// (shown in tabs, history and bookmarks) never holds the patient's name,
+/// and a link whose address holds it is printed as text, not followed
+/// (an address travels in history and referrers).
+pub(super) fn keep_name_out_of_page_metadata(
+    doc: &mut crate::doc::Document,
+    name: &str,
+    private: &PrivateText,
+    warnings: &mut Vec<String>,
+) {
+    if private.title || mentions(&doc.title, name) {
+        doc.title.clear();
+        warnings.push("the template puts the patient name in the document title; the page's title is left empty (no patient data goes into metadata)".to_string());
+    }
+    let mut dropped = 0;
+    for link in &mut doc.links {
+        if mentions(link, name) || mentions(&percent_decoded(link), name) {
+            // Not a web address any more: the page prints the text alone.
+            link.clear();
+            dropped += 1;
+        }
+    }
+    if dropped > 0 {
+        warnings.push(format!(
+            "the template puts the patient name in {dropped} link address(es); they are printed but not made clickable (no patient data goes into metadata)"
+        ));
+    }
+}

@@ -10,6 +10,7 @@ mod check;
 mod cli;
 mod fuzz_regressions;
 mod hardening;
+mod html;
 mod print;
 mod privacy;
 mod render;
