@@ -11,6 +11,7 @@
 //! reader or translation tool sees plain text.
 
 use crate::doc::{Block, BlockKind, Document, Inline, Picture, TextStyle, Tone};
+use crate::render::escape;
 use std::fmt::Write;
 
 /// What the page carries besides the document.
@@ -37,8 +38,8 @@ pub fn write(doc: &Document, meta: &HtmlMeta) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"handout\">\n<meta name=\"handout-id\" content=\"{id}\">\n\
          <title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n<main>\n",
-        attr(&doc.lang),
-        text(&plain(&doc.title)),
+        escape(&doc.lang),
+        escape(&plain(&doc.title)),
         css(&doc.lang, meta.large_print)
     );
     w.blocks(&doc.body);
@@ -84,7 +85,7 @@ impl Writer<'_> {
         let class = b
             .class
             .as_deref()
-            .map(|c| format!(" class=\"{}\"", attr(c)))
+            .map(|c| format!(" class=\"{}\"", escape(c)))
             .unwrap_or_default();
         match &b.kind {
             BlockKind::Heading { level, inlines } => {
@@ -203,13 +204,13 @@ impl Writer<'_> {
         let label = format!("QR code: {data}");
         let image = format!(
             "<svg class=\"qr\" role=\"img\" aria-label=\"{}\" viewBox=\"{view}\" style=\"width:{size_mm}mm;height:{size_mm}mm\" xmlns=\"http://www.w3.org/2000/svg\">{body}</svg>",
-            attr(&label)
+            escape(&label)
         );
         if is_web_address(&data) {
             let _ = writeln!(
                 self.out,
                 "<p class=\"qr\"><a href=\"{}\">{image}</a></p>",
-                attr(&data)
+                escape(&data)
             );
         } else {
             let _ = writeln!(self.out, "<p class=\"qr\">{image}</p>");
@@ -230,7 +231,7 @@ impl Writer<'_> {
                 if let Some(l) = link.and_then(|l| self.doc.links.get(usize::from(l))) {
                     let href = plain(l);
                     if is_web_address(&href) {
-                        let _ = write!(self.out, "<a href=\"{}\">", attr(&href));
+                        let _ = write!(self.out, "<a href=\"{}\">", escape(&href));
                         open_link = link;
                     } else {
                         open_link = None;
@@ -268,7 +269,7 @@ impl Writer<'_> {
         if latin_is_foreign(&self.doc.lang) {
             self.out.push_str(&marked_latin(t));
         } else {
-            self.out.push_str(&text(t));
+            self.out.push_str(&escape(t));
         }
         self.out.push_str(close);
     }
@@ -306,14 +307,14 @@ fn marked_latin(s: &str) -> String {
             let run: String = chars[i..j].iter().collect();
             if run.chars().filter(char::is_ascii_alphabetic).count() >= 2 {
                 out.push_str("<span lang=\"en\" dir=\"ltr\">");
-                out.push_str(&text(&run));
+                out.push_str(&escape(&run));
                 out.push_str("</span>");
             } else {
-                out.push_str(&text(&run));
+                out.push_str(&escape(&run));
             }
             i = j;
         } else {
-            out.push_str(&text(&chars[i].to_string()));
+            out.push_str(&escape(&chars[i].to_string()));
             i += 1;
         }
     }
@@ -341,25 +342,6 @@ fn plain(s: &str) -> String {
     s.chars()
         .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
         .collect()
-}
-
-/// Text escaped for an element's content.
-fn text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Text escaped for a double-quoted attribute.
-fn attr(s: &str) -> String {
-    text(s).replace('"', "&quot;")
 }
 
 /// A picture as a `data:` URI.
