@@ -13,8 +13,8 @@ pub use privacy::{check_patient_name, MAX_PATIENT_NAME};
 use crate::diag::{Diagnostic, Result};
 use crate::l10n::Localizer;
 use crate::layout::{FontBook, Options, Typesetter};
-use crate::load::{Content, LoadedTopic, WordingChoices};
-use crate::model::{Clinic, Id, Paper, PatientName};
+use crate::load::{Content, LoadedTopic, ProfileChoices, WordingChoices};
+use crate::model::{Clinic, CopyKind, Id, Paper, PatientName};
 use crate::render::{LeafletRequest, Renderer};
 use privacy::{keep_name_out_of_metadata, PrivateText};
 use sha2::{Digest, Sha256};
@@ -107,9 +107,27 @@ impl Library {
         choices
     }
 
-    /// A clinic profile, checked against the content's wording choices.
+    /// The optional sections of every topic, which a clinic profile may
+    /// include.
+    pub fn optional_sections(&self) -> Vec<Id> {
+        let mut ids: Vec<Id> = Vec::new();
+        for id in self.content.topic_ids() {
+            let Ok(topic) = self.topic(&id) else { continue };
+            ids.extend(topic.topic.optional_sections().cloned());
+        }
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    /// A clinic profile, checked against the content's wording choices and
+    /// optional sections.
     pub fn clinic(&self, path: &Path) -> Result<Clinic> {
-        crate::load::read_clinic(path, &self.wording_choices())
+        let choices = ProfileChoices {
+            wording: self.wording_choices(),
+            sections: self.optional_sections(),
+        };
+        crate::load::read_clinic(path, &choices)
     }
 
     /// A picture (a clinic logo), read once.
@@ -163,6 +181,11 @@ pub struct Job {
     /// (see [`check_patient_name`]; `keep_name_out_of_metadata` keeps it out
     /// of the PDF's metadata whatever the template does).
     pub patient_name: Option<PatientName>,
+    /// The patient's leaflet, or the clinician copy of it.
+    pub copy: CopyKind,
+    /// The clinician copy's language (a language tag); unused for the
+    /// patient's leaflet.
+    pub clinician_locale: String,
 }
 
 impl Job {
@@ -180,6 +203,8 @@ impl Job {
             allow_fallback: false,
             epoch: None,
             patient_name: None,
+            copy: CopyKind::Patient,
+            clinician_locale: crate::l10n::REFERENCE_LOCALE.to_string(),
         }
     }
 
@@ -216,6 +241,12 @@ impl Job {
             clinic
         );
         d.update(fields.as_bytes());
+        // Only a clinician copy says so: the ids of patients' leaflets stay
+        // what they were.
+        if self.copy == CopyKind::Clinician {
+            d.update(b"\ncopy\nclinician\n");
+            d.update(self.clinician_locale.as_bytes());
+        }
         // The name changes the leaflet, so it changes the id (a batch rerun
         // remakes a row whose name changed). Whoever holds the PDF can read
         // the name on its page; the id tells them nothing more.
@@ -290,8 +321,25 @@ fn render_markup_inner(lib: &Library, job: &Job) -> Result<RenderedMarkup> {
         large_print: job.large_print,
         patient_name: name,
     };
-    let markup = lib.renderer.render(&req, &l10n, &mut warnings)?;
-    let origin = lib.renderer.template_path(topic.topic.template.as_str());
+    let (markup, origin) = match job.copy {
+        CopyKind::Patient => (
+            lib.renderer.render(&req, &l10n, &mut warnings)?,
+            lib.renderer.template_path(topic.topic.template.as_str()),
+        ),
+        // The clinician copy is not the patient's: no name on it.
+        CopyKind::Clinician => {
+            let clinician = lib.localizer(&job.clinician_locale, job.allow_fallback)?;
+            let req = LeafletRequest {
+                patient_name: None,
+                ..req
+            };
+            (
+                lib.renderer
+                    .render_clinician(&req, &l10n, &clinician, &mut warnings)?,
+                lib.renderer.template_path("clinician"),
+            )
+        }
+    };
     Ok(RenderedMarkup {
         markup,
         origin,
@@ -334,8 +382,15 @@ fn make_leaflet_inner(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> Resu
     let name = job.printed_name();
     let private = name.map(|n| PrivateText::find(&doc, n));
     let opts = Options::new(job.paper, job.large_print);
+    // The text of a clinician copy is in the clinician's language.
+    let text_locale = match job.copy {
+        CopyKind::Patient => locale.clone(),
+        CopyKind::Clinician => lib
+            .localizer(&job.clinician_locale, job.allow_fallback)
+            .map_or_else(|_| job.clinician_locale.clone(), |l| l.locale.clone()),
+    };
     let mut laid = crate::layout::typeset(ts, &doc, &opts)
-        .map_err(|d| explain_missing_glyphs(lib, &locale, d))?;
+        .map_err(|d| explain_missing_glyphs(lib, &text_locale, d))?;
     if let (Some(n), Some(p)) = (name, &private) {
         keep_name_out_of_metadata(&mut laid, n, p, &mut warnings);
     }
