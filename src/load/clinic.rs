@@ -275,7 +275,7 @@ mod tests {
         assert_eq!(web_address("  www.na.org ").unwrap(), "https://www.na.org");
         assert_eq!(
             web_address("HTTP://example.org:8080/a?b#c").unwrap(),
-            "HTTP://example.org:8080/a?b#c"
+            "http://example.org:8080/a?b#c"
         );
         assert_eq!(
             web_address("example.org:8080/x").unwrap(),
