@@ -121,6 +121,7 @@ pub(crate) fn check(content: Option<&Path>, locales: &[String]) -> Result<Report
             Err(d) => report.diagnostics.0.extend(d.0),
         }
     }
+    teach_backs(&topics, &mut report.diagnostics);
     let reference = locale_facts(&lib.content, REFERENCE_LOCALE);
     let wanted: Vec<String> = if locales.is_empty() {
         // Every locale, and the leaflets under the pseudo-locales.
@@ -153,6 +154,29 @@ pub(crate) fn check(content: Option<&Path>, locales: &[String]) -> Result<Report
         check_locale(&lib, &topics, &reference, locale, &mut report);
     }
     Ok(report)
+}
+
+/// A topic that writes teach-back questions for its clinician copy should
+/// have one for every concern: each concern without one is a warning. (A
+/// topic with none at all has no clinician copy to speak of; rendering its
+/// clinician copy says so.)
+fn teach_backs(topics: &[Arc<LoadedTopic>], out: &mut Diagnostics) {
+    for t in topics {
+        let concerns = &t.topic.concerns;
+        if concerns.iter().all(|c| c.teach_back.is_none()) {
+            continue;
+        }
+        for c in concerns.iter().filter(|c| c.teach_back.is_none()) {
+            out.push(
+                Diagnostic::warning(format!(
+                    "concern `{}` has no teach-back question for the clinician copy",
+                    c.id
+                ))
+                .at(t.location_of("id", c.id.as_str()))
+                .hint("add `teach-back: MESSAGE-ID` under the concern, and the message to each locale (see topics/README.md)"),
+            );
+        }
+    }
 }
 
 /// A pseudo-locale has no files to check; its leaflets must fit.
