@@ -11,7 +11,7 @@ mod fit;
 mod readability;
 mod scaffold;
 
-pub(crate) use readability::reading_level;
+pub(crate) use readability::{hardest, reading_level};
 pub(crate) use scaffold::{accept, fingerprint, new_locale};
 
 use crate::diag::{Diagnostic, Diagnostics, Result};
@@ -86,19 +86,27 @@ pub(crate) struct Report {
     pub diagnostics: Diagnostics,
     /// One line per checked locale.
     pub locales: Vec<LocaleSummary>,
-    /// Reading level per locale, where a validated formula exists.
+    /// Reading level per locale, topic and wording variant, where a
+    /// validated formula exists.
     pub grades: Vec<Grade>,
 }
 
-/// The reading level of a locale's leaflet text.
+/// The reading level of a topic's leaflet in one locale, with every
+/// concern and optional section.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct Grade {
     /// Locale folder.
     pub locale: String,
-    /// `flesch-kincaid` (a US school grade) or `fernandez-huerta` (an ease
-    /// score, 0-100, higher is easier).
+    /// Topic id.
+    pub topic: String,
+    /// The wording variant measured in place of a concern's default answer
+    /// (`concern=variant`); none for the default answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
+    /// `flesch-kincaid` (a US school grade) or `szigriszt-pazos` (an ease
+    /// score, 0-100, higher is easier; INFLESZ bands).
     pub formula: &'static str,
-    /// The value over every message the topics print.
+    /// The value over every message the topic prints.
     pub value: f64,
 }
 
