@@ -191,6 +191,9 @@ struct ClinicianCtx {
     locale: LocaleCtx,
     /// The patient's leaflet's locale: `tag` and `name` (in itself).
     leaflet_locale: LocaleCtx,
+    /// The name of the leaflet's language in the clinician's language
+    /// (message `clinician-copy-language-TAG`), else its name in itself.
+    leaflet_language: String,
     /// The topic's title in the clinician's language.
     title: String,
     concerns: Vec<ConcernCtx>,
@@ -356,10 +359,17 @@ impl Renderer {
                 topic.id
             ));
         }
+        let leaflet_locale = LocaleCtx::of(patient);
+        let leaflet_language =
+            MessageRef::new(&format!("clinician-copy-language-{}", patient.locale))
+                .ok()
+                .and_then(|m| clinician.format(&m, &[], &mut Vec::new()).ok())
+                .unwrap_or_else(|| leaflet_locale.name.clone());
         let ctx = ClinicianCtx {
             topic: TopicCtx::of(topic),
             locale: LocaleCtx::of(clinician),
-            leaflet_locale: LocaleCtx::of(patient),
+            leaflet_locale,
+            leaflet_language,
             title: fmt.one(&topic.title),
             all_concerns: req.concerns.is_empty(),
             concerns,

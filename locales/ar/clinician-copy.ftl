@@ -1,15 +1,13 @@
 # مسودة (draft) من locales/en-US/clinician-copy.ftl: نسخة المعالج.
 
 clinician-copy-title = نسخة المعالج: { $title }
-clinician-copy-leaflet-language = نشرة المريض باللغة { $lang ->
-        [en-US] الإنجليزية
-        [es] الإسبانية
-        [ar] العربية
-        [zh-Hans] الصينية (المبسطة)
-        [vi] الفيتنامية
-        [ru] الروسية
-       *[unknown] { $name }
-    }. تخبرك هذه الورقة بالعربية بما تقوله النشرة.
+clinician-copy-leaflet-language = نشرة المريض باللغة { $language }. تخبرك هذه الورقة بالعربية بما تقوله النشرة.
+clinician-copy-language-en-US = الإنجليزية
+clinician-copy-language-es = الإسبانية
+clinician-copy-language-ar = العربية
+clinician-copy-language-zh-Hans = الصينية (المبسطة)
+clinician-copy-language-vi = الفيتنامية
+clinician-copy-language-ru = الروسية
 clinician-copy-leaflet-draft = ترجمتها مسودة لم يراجعها بعد معالج من أهل اللغة.
 clinician-copy-all-concerns = تجيب النشرة عن كل مخاوف الموضوع.
 clinician-copy-how = لكل مخاوف: ما تقوله النشرة للمريض، وسؤال للتأكد من الفهم، وسؤال من المقابلة التحفيزية.

@@ -3,17 +3,15 @@
 # teach-back questions, MI prompts and sources are the topic's messages.
 
 clinician-copy-title = Clinician copy: { $title }
-# $lang is the patient's leaflet's locale tag; $name the language's name in
-# itself (from its locale.yaml), printed for a language not listed here.
-clinician-copy-leaflet-language = The patient's leaflet is in { $lang ->
-        [en-US] English
-        [es] Spanish
-        [ar] Arabic
-        [zh-Hans] Chinese (Simplified)
-        [vi] Vietnamese
-        [ru] Russian
-       *[unknown] { $name }
-    }. This sheet tells you, in English, what it says.
+# $language: the language of the patient's leaflet, from the messages below
+# (clinician-copy-language-TAG); for a language not listed, its name in itself.
+clinician-copy-leaflet-language = The patient's leaflet is in { $language }. This sheet tells you, in English, what it says.
+clinician-copy-language-en-US = English
+clinician-copy-language-es = Spanish
+clinician-copy-language-ar = Arabic
+clinician-copy-language-zh-Hans = Chinese (Simplified)
+clinician-copy-language-vi = Vietnamese
+clinician-copy-language-ru = Russian
 clinician-copy-leaflet-draft = Its translation is a draft, not yet reviewed by a native-speaking clinician.
 clinician-copy-all-concerns = The leaflet answers every worry of the topic.
 clinician-copy-how = For each worry: what the leaflet tells the patient, a teach-back question, and a motivational-interviewing prompt.

@@ -2,15 +2,13 @@
 # profesional (handout render --copy clinician).
 
 clinician-copy-title = Copia para el profesional: { $title }
-clinician-copy-leaflet-language = El folleto del paciente está en { $lang ->
-        [en-US] inglés
-        [es] español
-        [ar] árabe
-        [zh-Hans] chino (simplificado)
-        [vi] vietnamita
-        [ru] ruso
-       *[unknown] { $name }
-    }. Esta hoja le dice, en español, lo que dice el folleto.
+clinician-copy-leaflet-language = El folleto del paciente está en { $language }. Esta hoja le dice, en español, lo que dice el folleto.
+clinician-copy-language-en-US = inglés
+clinician-copy-language-es = español
+clinician-copy-language-ar = árabe
+clinician-copy-language-zh-Hans = chino (simplificado)
+clinician-copy-language-vi = vietnamita
+clinician-copy-language-ru = ruso
 clinician-copy-leaflet-draft = Su traducción es un borrador, aún no revisado por un profesional clínico nativo.
 clinician-copy-all-concerns = El folleto responde a todas las preocupaciones del tema.
 clinician-copy-how = Para cada preocupación: lo que el folleto le dice al paciente, una pregunta para comprobar lo entendido y una pregunta de entrevista motivacional.

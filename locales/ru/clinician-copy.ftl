@@ -1,15 +1,13 @@
 # Черновик (draft) перевода locales/en-US/clinician-copy.ftl: копия для специалиста.
 
 clinician-copy-title = Копия для специалиста: { $title }
-clinician-copy-leaflet-language = Памятка пациента написана на { $lang ->
-        [en-US] английском
-        [es] испанском
-        [ar] арабском
-        [zh-Hans] китайском (упрощённом)
-        [vi] вьетнамском
-        [ru] русском
-       *[unknown] языке: { $name }
-    }. Этот лист по-русски говорит, что в ней написано.
+clinician-copy-leaflet-language = Язык памятки пациента: { $language }. Этот лист по-русски говорит, что в ней написано.
+clinician-copy-language-en-US = английский
+clinician-copy-language-es = испанский
+clinician-copy-language-ar = арабский
+clinician-copy-language-zh-Hans = китайский (упрощённый)
+clinician-copy-language-vi = вьетнамский
+clinician-copy-language-ru = русский
 clinician-copy-leaflet-draft = Её перевод — черновик, ещё не проверенный специалистом — носителем языка.
 clinician-copy-all-concerns = Памятка отвечает на все опасения темы.
 clinician-copy-how = Для каждого опасения: что памятка говорит пациенту, вопрос для проверки понимания и подсказка для мотивационного интервью.

@@ -1,15 +1,13 @@
 # Bản nháp (draft) dịch từ locales/en-US/clinician-copy.ftl: bản dành cho nhân viên y tế.
 
 clinician-copy-title = Bản dành cho nhân viên y tế: { $title }
-clinician-copy-leaflet-language = Tờ thông tin của bệnh nhân viết bằng { $lang ->
-        [en-US] tiếng Anh
-        [es] tiếng Tây Ban Nha
-        [ar] tiếng Ả Rập
-        [zh-Hans] tiếng Trung (giản thể)
-        [vi] tiếng Việt
-        [ru] tiếng Nga
-       *[unknown] { $name }
-    }. Trang này cho bạn biết, bằng tiếng Việt, tờ thông tin nói gì.
+clinician-copy-leaflet-language = Tờ thông tin của bệnh nhân viết bằng { $language }. Trang này cho bạn biết, bằng tiếng Việt, tờ thông tin nói gì.
+clinician-copy-language-en-US = tiếng Anh
+clinician-copy-language-es = tiếng Tây Ban Nha
+clinician-copy-language-ar = tiếng Ả Rập
+clinician-copy-language-zh-Hans = tiếng Trung (giản thể)
+clinician-copy-language-vi = tiếng Việt
+clinician-copy-language-ru = tiếng Nga
 clinician-copy-leaflet-draft = Bản dịch của tờ này là bản nháp, chưa được nhân viên y tế bản ngữ duyệt.
 clinician-copy-all-concerns = Tờ thông tin trả lời mọi lo lắng của chủ đề.
 clinician-copy-how = Với mỗi lo lắng: điều tờ thông tin nói với bệnh nhân, một câu hỏi để kiểm tra hiểu biết, và một gợi ý phỏng vấn tạo động lực.

@@ -1,15 +1,13 @@
 # 草稿（draft），译自 locales/en-US/clinician-copy.ftl：医护人员副本。
 
 clinician-copy-title = 医护人员副本：{ $title }
-clinician-copy-leaflet-language = 患者的资料是{ $lang ->
-        [en-US] 英文
-        [es] 西班牙文
-        [ar] 阿拉伯文
-        [zh-Hans] 简体中文
-        [vi] 越南文
-        [ru] 俄文
-       *[unknown] { $name }
-    }的。本页用中文告诉您资料里说了什么。
+clinician-copy-leaflet-language = 患者的资料是用{ $language }写的。本页用中文告诉您资料里说了什么。
+clinician-copy-language-en-US = 英文
+clinician-copy-language-es = 西班牙文
+clinician-copy-language-ar = 阿拉伯文
+clinician-copy-language-zh-Hans = 简体中文
+clinician-copy-language-vi = 越南文
+clinician-copy-language-ru = 俄文
 clinician-copy-leaflet-draft = 这份译文是草稿，尚未经过以该语言为母语的临床人员审核。
 clinician-copy-all-concerns = 资料回答了本主题的所有顾虑。
 clinician-copy-how = 每个顾虑包括：资料告诉患者的内容、一个复述确认问题，以及一个动机式访谈提示。

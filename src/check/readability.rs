@@ -41,7 +41,7 @@ fn undot_abbreviations(text: &str) -> String {
             let core = core.trim_end_matches(['”', '"', '»', ')', '’', ',', ':', ';']);
             let bytes: Vec<char> = core.chars().collect();
             let dotted = bytes.len() >= 4
-                && bytes.len() % 2 == 0
+                && bytes.len().is_multiple_of(2)
                 && bytes.chunks(2).all(|p| p[0].is_alphabetic() && p[1] == '.');
             if dotted {
                 token.replacen(core, &core.replace('.', ""), 1)
