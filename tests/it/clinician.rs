@@ -385,7 +385,7 @@ fn a_misspelled_profile_field_is_an_error_at_its_line() {
     let tmp = TempDir::new("profile-typo");
     let e = leaflet_with(&tmp, "typo", "name: X\ncountry: US\ncrisis_line: 988\n")
         .err()
-        .expect("the profile is refused");
+        .unwrap_or_else(|| panic!("the profile is refused"));
     e.assert_failed();
     assert!(
         e.first_line().ends_with("typo.yaml:3:1: error: unknown field `crisis_line`, expected one of `name`, `address`, `phone`, `website`, `meeting-finder-url`, `logo`, `paper`, `wording`, `crisis-line`, `helpline`, `country`, `naloxone`, `include-sections`, `welcoming-meetings`"),
@@ -398,7 +398,7 @@ fn a_misspelled_profile_field_is_an_error_at_its_line() {
         "nested",
         "welcoming-meetings:\n  - name: A\n    when: B\n    where: C\n    last_checked: 2026-10-01\n",
     )
-    .err().expect("the profile is refused");
+    .err().unwrap_or_else(|| panic!("the profile is refused"));
     assert!(
         e.first_line().contains(
             "nested.yaml:5:5: error: welcoming-meetings[0]: unknown field `last_checked`"
@@ -408,7 +408,7 @@ fn a_misspelled_profile_field_is_an_error_at_its_line() {
     );
     let e = leaflet_with(&tmp, "country", "country: USA\n")
         .err()
-        .expect("the profile is refused");
+        .unwrap_or_else(|| panic!("the profile is refused"));
     assert!(
         e.first_line()
             .contains("country.yaml:1:10: error: `USA` is not a country code"),
