@@ -108,7 +108,7 @@ pub struct LocaleNewArgs {
 #[derive(Debug, Args)]
 #[command(
     after_help = "The manifest is YAML (`defaults:` and `jobs:`) or CSV (header row with any of\n\
-topic, locale, concerns, paper, large_print, output, clinic, patient_name; concerns\n\
+topic, locale, concerns, paper, large_print, output, clinic, patient_name, copy; concerns\n\
 separated by `;`). A patient name is printed on its leaflet only: never in a file name,\n\
 the report or a message.\n\
 Output names come from `output` (a pattern: {topic} {locale} {paper} {large} {concerns} {line}),\n\
@@ -188,8 +188,17 @@ pub struct RenderArgs {
     /// the file name or any message.
     #[arg(long, value_name = "NAME")]
     pub patient_name: Option<String>,
+    /// Which copy: the patient's leaflet, or the clinician copy (what the
+    /// leaflet tells the patient, in --clinician-locale, with a teach-back
+    /// question and an MI prompt per concern, and the sources).
+    #[arg(long, value_enum, default_value = "patient")]
+    pub copy: CopyArg,
+    /// The clinician copy's language (a BCP 47 tag).
+    #[arg(long, value_name = "LANG", default_value = "en-US", value_parser = tag_arg)]
+    pub clinician_locale: String,
     /// Output file, or `-` for standard output. Default: TOPIC-LOCALE.pdf
-    /// (.html with --format html). A name ending in .html writes the HTML twin.
+    /// (TOPIC-LOCALE-clinician.pdf for the clinician copy; .html with
+    /// --format html). A name ending in .html writes the HTML twin.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// The printable PDF, or the accessible HTML twin (one self-contained
@@ -234,6 +243,15 @@ pub enum FormatArg {
     Pdf,
     /// The accessible HTML page.
     Html,
+}
+
+/// Which copy `render` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CopyArg {
+    /// The patient's leaflet.
+    Patient,
+    /// The clinician copy.
+    Clinician,
 }
 
 /// What `render` writes.

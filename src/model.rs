@@ -236,6 +236,9 @@ pub struct Topic {
     /// Opening paragraphs.
     #[serde(default)]
     pub intro: Vec<MessageRef>,
+    /// The few main messages, printed in a box under the title.
+    #[serde(default)]
+    pub key_points: Vec<MessageRef>,
     /// Sections printed before the concerns.
     #[serde(default)]
     pub sections: Vec<Section>,
@@ -248,9 +251,10 @@ pub struct Topic {
     /// Sections printed after the concerns.
     #[serde(default)]
     pub closing_sections: Vec<Section>,
-    /// Where the content comes from (not printed).
+    /// Where the content comes from: messages printed on the clinician
+    /// copy (never on the patient's leaflet).
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<MessageRef>,
 }
 
 impl Topic {
@@ -258,7 +262,8 @@ impl Topic {
     /// paragraphs and bullets, worries and their default answers (no
     /// headings, no alternative wordings).
     pub fn body_messages(&self) -> Vec<&MessageRef> {
-        let mut refs: Vec<&MessageRef> = self.intro.iter().collect();
+        let mut refs: Vec<&MessageRef> = self.key_points.iter().collect();
+        refs.extend(&self.intro);
         for s in self.sections.iter().chain(&self.closing_sections) {
             refs.extend(s.paragraphs.iter().chain(&s.bullets));
         }
@@ -281,18 +286,46 @@ impl Topic {
         for w in self.concerns.iter().filter_map(|c| c.wording.as_ref()) {
             refs.extend(w.variants.values().flatten());
         }
+        refs.extend(self.clinician_messages());
         refs.sort();
         refs.dedup();
         refs
     }
 }
 
-/// A block of text with a heading, always printed.
+impl Topic {
+    /// The messages only the clinician copy prints: each concern's
+    /// teach-back question and motivational-interviewing prompt, and the
+    /// sources.
+    pub fn clinician_messages(&self) -> Vec<&MessageRef> {
+        let mut refs: Vec<&MessageRef> = Vec::new();
+        for c in &self.concerns {
+            refs.extend(c.teach_back.iter().chain(&c.mi_prompt));
+        }
+        refs.extend(&self.sources);
+        refs
+    }
+
+    /// The ids of the sections a clinic may include (`optional: true`).
+    pub fn optional_sections(&self) -> impl Iterator<Item = &Id> {
+        self.sections
+            .iter()
+            .chain(&self.closing_sections)
+            .filter(|s| s.optional)
+            .map(|s| &s.id)
+    }
+}
+
+/// A block of text with a heading; an optional one is printed only when
+/// the clinic profile lists its id under `include-sections`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Section {
     /// Section id.
     pub id: Id,
+    /// Printed only for clinics that include it.
+    #[serde(default)]
+    pub optional: bool,
     /// Heading.
     pub heading: MessageRef,
     /// Paragraphs.
@@ -316,6 +349,12 @@ pub struct Concern {
     /// Wording variants a clinic may choose between.
     #[serde(default)]
     pub wording: Option<Wording>,
+    /// The clinician copy's teach-back question ("In your own words, ...").
+    #[serde(default)]
+    pub teach_back: Option<MessageRef>,
+    /// The clinician copy's motivational-interviewing prompt.
+    #[serde(default)]
+    pub mi_prompt: Option<MessageRef>,
 }
 
 /// Clinic-selectable wordings of one answer.
@@ -476,6 +515,96 @@ pub struct Clinic {
     /// Concern id to the wording variant the clinic chose.
     #[serde(default)]
     pub wording: std::collections::BTreeMap<Id, Id>,
+    /// The crisis line to print under "Get help now" (US default: 988).
+    #[serde(default)]
+    pub crisis_line: Option<String>,
+    /// The helpline to print under "Get help now" (US default: SAMHSA's
+    /// National Helpline).
+    #[serde(default)]
+    pub helpline: Option<String>,
+    /// The clinic's country, an ISO 3166-1 code (`US`, `GB`): chooses the
+    /// default numbers (the US only; none are invented elsewhere).
+    #[serde(default, deserialize_with = "opt_country")]
+    pub country: Option<String>,
+    /// Print the naloxone line under "Get help now".
+    #[serde(default)]
+    pub naloxone: bool,
+    /// The optional sections of the topics this clinic prints.
+    #[serde(default)]
+    pub include_sections: Vec<Id>,
+    /// Meetings the clinic knows welcome people on medication, printed by
+    /// the `welcoming-meetings-listed` wording.
+    #[serde(default)]
+    pub welcoming_meetings: Vec<WelcomingMeeting>,
+}
+
+impl Clinic {
+    /// The crisis line to print: the clinic's, else 988 in the US, else none.
+    pub fn crisis_number(&self) -> Option<&str> {
+        self.crisis_line
+            .as_deref()
+            .or_else(|| self.in_us().then_some(US_CRISIS_LINE))
+    }
+
+    /// The helpline to print: the clinic's, else SAMHSA's National Helpline
+    /// in the US, else none.
+    pub fn helpline_number(&self) -> Option<&str> {
+        self.helpline
+            .as_deref()
+            .or_else(|| self.in_us().then_some(US_HELPLINE))
+    }
+
+    fn in_us(&self) -> bool {
+        self.country.as_deref() == Some("US")
+    }
+}
+
+/// The US 988 Suicide & Crisis Lifeline (call or text).
+pub const US_CRISIS_LINE: &str = "988";
+/// SAMHSA's National Helpline (free, confidential, every day, all day).
+pub const US_HELPLINE: &str = "1-800-662-4357";
+
+/// A meeting a clinic knows welcomes people on medication.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct WelcomingMeeting {
+    /// The meeting's name (`Tuesday Hope Group (NA)`).
+    pub name: String,
+    /// Day and time, as printed (`Tuesdays 7 pm`).
+    pub when: String,
+    /// Place or link, as printed.
+    #[serde(rename = "where")]
+    pub place: String,
+    /// When the clinic last checked that it still welcomes people on
+    /// medication.
+    pub last_checked: Date,
+}
+
+/// A country code: two ASCII letters (ISO 3166-1 alpha-2), kept in capitals.
+fn opt_country<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let s = Option::<String>::deserialize(d)?;
+    match s {
+        Some(s) if s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            Ok(Some(s.to_ascii_uppercase()))
+        }
+        Some(s) => Err(serde::de::Error::custom(format!(
+            "`{}` is not a country code: use the two letters of ISO 3166-1 (US, GB, CA, MX...)",
+            s.escape_debug()
+        ))),
+        None => Ok(None),
+    }
+}
+
+/// Which copy of a leaflet to print.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CopyKind {
+    /// The patient's leaflet.
+    #[default]
+    Patient,
+    /// The clinician's sheet: what the leaflet tells the patient, in the
+    /// clinician's language, with teach-back questions and sources.
+    Clinician,
 }
 
 /// A patient's name: printed on the leaflet's page and nowhere else (not in
@@ -540,6 +669,9 @@ pub struct JobSpec {
     /// metadata, file name, the report or any message.
     #[serde(default, alias = "patient_name")]
     pub patient_name: Option<PatientName>,
+    /// The patient's leaflet or the clinician copy.
+    #[serde(default)]
+    pub copy: Option<CopyKind>,
 }
 
 impl JobSpec {
@@ -555,6 +687,7 @@ impl JobSpec {
             clinic: self.clinic.or_else(|| defaults.clinic.clone()),
             // A name belongs to one row; `load` refuses one in `defaults`.
             patient_name: self.patient_name,
+            copy: self.copy.or(defaults.copy),
         }
     }
 }

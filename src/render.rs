@@ -8,7 +8,7 @@
 use crate::diag::{Diagnostic, Diagnostics, Kind, Location, Result};
 use crate::l10n::{Arg, Localizer};
 use crate::load::{Content, LoadedTopic, SourceFile};
-use crate::model::{Clinic, Concern, Id, MessageRef, Section};
+use crate::model::{Clinic, Concern, Id, MessageRef, Section, Topic};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -84,12 +84,15 @@ struct Ctx {
     locale: LocaleCtx,
     title: String,
     subtitle: Option<String>,
+    key_points: Vec<String>,
     intro: Vec<String>,
     sections: Vec<SectionCtx>,
     concerns_heading: Option<String>,
     concerns: Vec<ConcernCtx>,
     closing_sections: Vec<SectionCtx>,
     clinic: Option<ClinicCtx>,
+    help: Option<HelpCtx>,
+    welcoming_meetings: Vec<MeetingCtx>,
     patient_name: Option<String>,
     large_print: bool,
     hyphenate: bool,
@@ -125,8 +128,85 @@ struct SectionCtx {
 #[derive(Serialize)]
 struct ConcernCtx {
     id: String,
+    /// The wording variant the clinic chose, if any.
+    wording: Option<String>,
     worry: String,
     answer: Vec<String>,
+    /// Clinician copy only.
+    teach_back: Option<String>,
+    /// Clinician copy only.
+    mi_prompt: Option<String>,
+}
+
+/// The "Get help now" numbers: present when the clinic set one, or is in
+/// the US (988 and SAMHSA's helpline), or prints the naloxone line.
+#[derive(Serialize)]
+struct HelpCtx {
+    crisis_line: Option<String>,
+    helpline: Option<String>,
+    naloxone: bool,
+}
+
+impl HelpCtx {
+    fn of(clinic: &Clinic) -> Option<HelpCtx> {
+        let help = HelpCtx {
+            crisis_line: clinic.crisis_number().map(isolate),
+            helpline: clinic.helpline_number().map(isolate),
+            naloxone: clinic.naloxone,
+        };
+        (help.crisis_line.is_some() || help.helpline.is_some() || help.naloxone).then_some(help)
+    }
+}
+
+/// A meeting the clinic knows welcomes people on medication.
+#[derive(Serialize)]
+struct MeetingCtx {
+    name: String,
+    when: String,
+    place: String,
+    last_checked: String,
+}
+
+fn meetings(clinic: Option<&Clinic>) -> Vec<MeetingCtx> {
+    clinic
+        .map(|c| {
+            c.welcoming_meetings
+                .iter()
+                .map(|m| MeetingCtx {
+                    name: isolate(&m.name),
+                    when: isolate(&m.when),
+                    place: isolate(&m.place),
+                    last_checked: isolate(&m.last_checked.to_string()),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// What the clinician copy template gets, under `copy`.
+#[derive(Serialize)]
+struct ClinicianCtx {
+    topic: TopicCtx,
+    /// The clinician's locale (the sheet's language).
+    locale: LocaleCtx,
+    /// The patient's leaflet's locale: `tag` and `name` (in itself).
+    leaflet_locale: LocaleCtx,
+    /// The name of the leaflet's language in the clinician's language
+    /// (message `clinician-copy-language-TAG`), else its name in itself.
+    leaflet_language: String,
+    /// The topic's title in the clinician's language.
+    title: String,
+    concerns: Vec<ConcernCtx>,
+    /// Every concern of the topic was chosen (the leaflet's default).
+    all_concerns: bool,
+    sources: Vec<String>,
+    welcoming_meetings: Vec<MeetingCtx>,
+    clinic: Option<ClinicCtx>,
+    large_print: bool,
+    #[serde(rename = "PAGE")]
+    page: &'static str,
+    #[serde(rename = "PAGES")]
+    pages: &'static str,
 }
 
 #[derive(Serialize)]
@@ -205,49 +285,26 @@ impl Renderer {
         };
         let title = fmt.one(&topic.title);
         let ctx = Ctx {
-            topic: TopicCtx {
-                id: topic.id.to_string(),
-                version: topic.version.clone(),
-                review_date: topic.review_date.to_string(),
-            },
-            locale: LocaleCtx {
-                tag: l10n.locale.clone(),
-                name: l10n
-                    .info
-                    .as_ref()
-                    .map(|i| i.name.clone())
-                    .unwrap_or_else(|| l10n.locale.clone()),
-                dir: match l10n.info.as_ref().map(|i| i.direction) {
-                    Some(crate::model::Direction::Rtl) => "rtl",
-                    _ => "ltr",
-                },
-                draft: l10n.is_draft(),
-            },
+            topic: TopicCtx::of(topic),
+            locale: LocaleCtx::of(l10n),
             subtitle: topic.subtitle.as_ref().map(|m| fmt.one(m)),
+            key_points: fmt.all(&topic.key_points),
             intro: fmt.all(&topic.intro),
-            sections: topic.sections.iter().map(|s| fmt.section(s)).collect(),
-            concerns_heading: topic.concerns_heading.as_ref().map(|m| fmt.one(m)),
-            concerns: topic
-                .concerns
-                .iter()
-                .filter(|c| req.concerns.is_empty() || req.concerns.contains(&c.id))
-                .map(|c| fmt.concern(c, req.clinic))
+            sections: included(&topic.sections, req.clinic)
+                .map(|s| fmt.section(s))
                 .collect(),
-            closing_sections: topic
-                .closing_sections
-                .iter()
+            concerns_heading: topic.concerns_heading.as_ref().map(|m| fmt.one(m)),
+            concerns: chosen(topic, req.concerns)
+                .map(|c| fmt.concern(c, req.clinic, false))
+                .collect(),
+            closing_sections: included(&topic.closing_sections, req.clinic)
                 .map(|s| fmt.section(s))
                 .collect(),
             // Clinic values are isolated for bidi (as Fluent isolates its
             // placeables): "14 Mill Lane" stays in order on an Arabic page.
-            clinic: req.clinic.map(|c| ClinicCtx {
-                logo: c.logo.clone(),
-                name: c.name.as_deref().map(isolate),
-                address: c.address.as_deref().map(isolate),
-                phone: c.phone.as_deref().map(isolate),
-                website: c.website.as_deref().map(isolate),
-                meeting_finder_url: c.meeting_finder_url.as_deref().map(isolate),
-            }),
+            clinic: req.clinic.map(ClinicCtx::of),
+            help: req.clinic.and_then(HelpCtx::of),
+            welcoming_meetings: meetings(req.clinic),
             // Isolated like the clinic's values: a Latin name reads in
             // order on an Arabic page, an Arabic name on an English one.
             patient_name: req.patient_name.map(isolate),
@@ -271,15 +328,155 @@ impl Renderer {
         }
         let mut context = tera::Context::new();
         context.insert("leaflet", &ctx);
+        self.run(&template, &context, l10n, fmt.warnings)
+    }
+
+    /// Renders the clinician copy of a leaflet (`templates/clinician.tera`):
+    /// for the same topic and concerns, what the leaflet tells the patient,
+    /// each concern's teach-back question and MI prompt, and the topic's
+    /// sources, in the clinician's language; `patient` is the leaflet's
+    /// locale, which the sheet names.
+    pub fn render_clinician(
+        &self,
+        req: &LeafletRequest<'_>,
+        patient: &Localizer,
+        clinician: &Arc<Localizer>,
+        warnings: &mut Vec<String>,
+    ) -> Result<String> {
+        let topic = &req.topic.topic;
+        let mut fmt = MessageFormatter {
+            l10n: clinician,
+            topic: req.topic,
+            diags: Diagnostics::default(),
+            warnings,
+        };
+        let concerns: Vec<ConcernCtx> = chosen(topic, req.concerns)
+            .map(|c| fmt.concern(c, req.clinic, true))
+            .collect();
+        if topic.concerns.iter().all(|c| c.teach_back.is_none()) {
+            fmt.warnings.push(format!(
+                "topic `{}` has no teach-back questions: the clinician copy prints only what the leaflet says",
+                topic.id
+            ));
+        }
+        let leaflet_locale = LocaleCtx::of(patient);
+        let leaflet_language =
+            MessageRef::new(&format!("clinician-copy-language-{}", patient.locale))
+                .ok()
+                .and_then(|m| clinician.format(&m, &[], &mut Vec::new()).ok())
+                .unwrap_or_else(|| leaflet_locale.name.clone());
+        let ctx = ClinicianCtx {
+            topic: TopicCtx::of(topic),
+            locale: LocaleCtx::of(clinician),
+            leaflet_locale,
+            leaflet_language,
+            title: fmt.one(&topic.title),
+            all_concerns: req.concerns.is_empty(),
+            concerns,
+            sources: fmt.all(&topic.sources),
+            welcoming_meetings: meetings(req.clinic),
+            clinic: req.clinic.map(ClinicCtx::of),
+            large_print: req.large_print,
+            page: PAGE_SENTINEL,
+            pages: PAGES_SENTINEL,
+        };
+        if fmt.diags.has_errors() {
+            return Err(fmt.diags);
+        }
+        let template = CLINICIAN_TEMPLATE;
+        if !self.tera.contains_template(template) {
+            return Err(Diagnostic::error(format!("there is no template `{template}`"))
+                .hint("the clinician copy is printed by templates/clinician.tera; a content folder that replaces the templates must keep it")
+                .into());
+        }
+        let mut context = tera::Context::new();
+        context.insert("copy", &ctx);
+        self.run(template, &context, clinician, fmt.warnings)
+    }
+
+    /// Renders `template` with `l10n` serving `t()`; the warnings of `t()`
+    /// go to `warnings`.
+    fn run(
+        &self,
+        template: &str,
+        context: &tera::Context,
+        l10n: &Arc<Localizer>,
+        warnings: &mut Vec<String>,
+    ) -> Result<String> {
         CURRENT.with(|c| *c.borrow_mut() = Some((l10n.clone(), Vec::new())));
-        let result = self.tera.render(&template, &context);
+        let result = self.tera.render(template, context);
         let t_warnings = CURRENT
             .with(|c| c.borrow_mut().take())
             .map(|(_, w)| w)
             .unwrap_or_default();
-        fmt.warnings.extend(t_warnings);
+        warnings.extend(t_warnings);
         result.map_err(|e| tera_diagnostic(&e, &self.sources).into())
     }
+}
+
+/// The template of the clinician copy.
+pub(crate) const CLINICIAN_TEMPLATE: &str = "clinician.tera";
+
+impl TopicCtx {
+    fn of(topic: &Topic) -> TopicCtx {
+        TopicCtx {
+            id: topic.id.to_string(),
+            version: topic.version.clone(),
+            review_date: topic.review_date.to_string(),
+        }
+    }
+}
+
+impl LocaleCtx {
+    fn of(l10n: &Localizer) -> LocaleCtx {
+        LocaleCtx {
+            tag: l10n.locale.clone(),
+            name: l10n
+                .info
+                .as_ref()
+                .map(|i| i.name.clone())
+                .unwrap_or_else(|| l10n.locale.clone()),
+            dir: match l10n.info.as_ref().map(|i| i.direction) {
+                Some(crate::model::Direction::Rtl) => "rtl",
+                _ => "ltr",
+            },
+            draft: l10n.is_draft(),
+        }
+    }
+}
+
+impl ClinicCtx {
+    // Clinic values are isolated for bidi (as Fluent isolates its
+    // placeables): "14 Mill Lane" stays in order on an Arabic page.
+    fn of(c: &Clinic) -> ClinicCtx {
+        ClinicCtx {
+            logo: c.logo.clone(),
+            name: c.name.as_deref().map(isolate),
+            address: c.address.as_deref().map(isolate),
+            phone: c.phone.as_deref().map(isolate),
+            website: c.website.as_deref().map(isolate),
+            meeting_finder_url: c.meeting_finder_url.as_deref().map(isolate),
+        }
+    }
+}
+
+/// The sections a leaflet prints: every one not optional, and the optional
+/// ones the clinic includes.
+fn included<'a>(
+    sections: &'a [Section],
+    clinic: Option<&'a Clinic>,
+) -> impl Iterator<Item = &'a Section> + 'a {
+    sections
+        .iter()
+        .filter(move |s| !s.optional || clinic.is_some_and(|c| c.include_sections.contains(&s.id)))
+}
+
+/// The chosen concerns in topic order; all of them when none was chosen.
+fn chosen<'a>(topic: &'a Topic, ids: &'a [Id]) -> impl Iterator<Item = &'a Concern> + 'a {
+    topic
+        .concerns
+        .iter()
+        .filter(move |c| ids.is_empty() || ids.contains(&c.id))
 }
 
 struct MessageFormatter<'a, 'w> {
@@ -327,15 +524,32 @@ impl MessageFormatter<'_, '_> {
         }
     }
 
-    fn concern(&mut self, c: &Concern, clinic: Option<&Clinic>) -> ConcernCtx {
-        let answer = match (&c.wording, clinic.and_then(|cl| cl.wording.get(&c.id))) {
-            (Some(w), Some(choice)) => w.variants.get(choice).unwrap_or(&c.answer),
-            _ => &c.answer,
+    /// A concern as printed, with the clinic's wording; `clinician` adds
+    /// its teach-back question and MI prompt.
+    fn concern(&mut self, c: &Concern, clinic: Option<&Clinic>, clinician: bool) -> ConcernCtx {
+        let choice = clinic.and_then(|cl| cl.wording.get(&c.id));
+        let (answer, wording) = match (&c.wording, choice) {
+            (Some(w), Some(choice)) => match w.variants.get(choice) {
+                Some(a) => (a, Some(choice.to_string())),
+                None => (&c.answer, None),
+            },
+            _ => (&c.answer, None),
         };
         ConcernCtx {
             id: c.id.to_string(),
+            wording,
             worry: self.one(&c.worry),
             answer: self.all(answer),
+            teach_back: c
+                .teach_back
+                .as_ref()
+                .filter(|_| clinician)
+                .map(|m| self.one(m)),
+            mi_prompt: c
+                .mi_prompt
+                .as_ref()
+                .filter(|_| clinician)
+                .map(|m| self.one(m)),
         }
     }
 }

@@ -11,7 +11,7 @@ mod progress;
 mod report;
 mod writer;
 
-pub use output::{output_name, DEFAULT_PATTERN};
+pub use output::{output_name, CLINICIAN_PATTERN, DEFAULT_PATTERN};
 pub use progress::ProgressMode;
 pub use report::{JobReport, Status, Summary};
 
@@ -19,7 +19,7 @@ use crate::diag::{Diagnostic, Diagnostics, Location, Result};
 use crate::layout::{Paragraphs, Typesetter};
 use crate::leaflet::{make_leaflet_with, resolve_paper, Job, Library};
 use crate::load::{open_manifest, ManifestJobs};
-use crate::model::{Clinic, Format, JobSpec, Paper, PatientName, Shard};
+use crate::model::{Clinic, CopyKind, Format, JobSpec, Paper, PatientName, Shard};
 use output::names_patient;
 use progress::Progress;
 use rayon::prelude::*;
@@ -372,7 +372,11 @@ impl<'a> Context<'a> {
         let paper = resolve_paper(spec.paper, clinic.as_deref(), self.region_paper);
         let large_print = spec.large_print.unwrap_or(false);
         let concerns = spec.concerns.clone().unwrap_or_default();
-        let pattern = spec.output.as_deref().unwrap_or(DEFAULT_PATTERN);
+        let copy = spec.copy.unwrap_or_default();
+        let pattern = spec.output.as_deref().unwrap_or(match copy {
+            CopyKind::Patient => DEFAULT_PATTERN,
+            CopyKind::Clinician => CLINICIAN_PATTERN,
+        });
         // Named after the translation that serves the request (es-MX -> es),
         // as `handout render` names its file.
         let served = self
@@ -409,6 +413,8 @@ impl<'a> Context<'a> {
                 .patient_name
                 .as_ref()
                 .and_then(|n| PatientName::given(n.as_str())),
+            copy,
+            clinician_locale: crate::l10n::REFERENCE_LOCALE.to_string(),
         };
         Ok((job, self.out_dir.join(name)))
     }

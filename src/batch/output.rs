@@ -7,6 +7,10 @@ use std::path::{Component, PathBuf};
 /// The default output name: no patient data, only what the leaflet is.
 pub const DEFAULT_PATTERN: &str = "{topic}-{locale}{large}.pdf";
 
+/// The default output name of a clinician copy (`copy` column `clinician`),
+/// as `handout render --copy clinician` names it.
+pub const CLINICIAN_PATTERN: &str = "{topic}-{locale}-clinician.pdf";
+
 /// Expands an output pattern. Placeholders: `{topic}`, `{locale}`,
 /// `{paper}`, `{large}` (`-large` or nothing), `{concerns}` (ids joined by
 /// `+`, or `all`), `{n}` (the manifest line). The result must stay inside

@@ -1,5 +1,6 @@
 //! Check: every topic, with every concern, fits its page budget on Letter
-//! and A4.
+//! and A4, with every optional section and the "Get help now" box printed
+//! (the most a clinic can ask for).
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::l10n::REFERENCE_LOCALE;
@@ -23,6 +24,7 @@ pub(super) fn page_fit(
             let job = |concerns: &[crate::model::Concern]| Job {
                 concerns: concerns.iter().map(|c| c.id.to_string()).collect(),
                 epoch: Some(0),
+                clinic: Some(fullest_clinic(&t.topic)),
                 ..Job::new(t.topic.id.as_str(), locale, paper)
             };
             let all = &t.topic.concerns;
@@ -85,5 +87,17 @@ pub(super) fn page_fit(
                 "shorten the longest answers, keeping every fact; a topic's author may raise its `page-budget`",
             ));
         }
+    }
+}
+
+/// A clinic profile that prints everything a clinic can add to a topic's
+/// leaflet: every optional section, and the "Get help now" box with both
+/// numbers and the naloxone line.
+fn fullest_clinic(topic: &crate::model::Topic) -> crate::model::Clinic {
+    crate::model::Clinic {
+        include_sections: topic.optional_sections().cloned().collect(),
+        country: Some("US".to_string()),
+        naloxone: true,
+        ..crate::model::Clinic::default()
     }
 }

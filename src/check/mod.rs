@@ -11,7 +11,7 @@ mod fit;
 mod readability;
 mod scaffold;
 
-pub(crate) use readability::reading_level;
+pub(crate) use readability::{hardest, reading_level};
 pub(crate) use scaffold::{accept, fingerprint, new_locale};
 
 use crate::diag::{Diagnostic, Diagnostics, Result};
@@ -86,19 +86,27 @@ pub(crate) struct Report {
     pub diagnostics: Diagnostics,
     /// One line per checked locale.
     pub locales: Vec<LocaleSummary>,
-    /// Reading level per locale, where a validated formula exists.
+    /// Reading level per locale, topic and wording variant, where a
+    /// validated formula exists.
     pub grades: Vec<Grade>,
 }
 
-/// The reading level of a locale's leaflet text.
+/// The reading level of a topic's leaflet in one locale, with every
+/// concern and optional section.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct Grade {
     /// Locale folder.
     pub locale: String,
-    /// `flesch-kincaid` (a US school grade) or `fernandez-huerta` (an ease
-    /// score, 0-100, higher is easier).
+    /// Topic id.
+    pub topic: String,
+    /// The wording variant measured in place of a concern's default answer
+    /// (`concern=variant`); none for the default answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
+    /// `flesch-kincaid` (a US school grade) or `szigriszt-pazos` (an ease
+    /// score, 0-100, higher is easier; INFLESZ bands).
     pub formula: &'static str,
-    /// The value over every message the topics print.
+    /// The value over every message the topic prints.
     pub value: f64,
 }
 
@@ -121,6 +129,7 @@ pub(crate) fn check(content: Option<&Path>, locales: &[String]) -> Result<Report
             Err(d) => report.diagnostics.0.extend(d.0),
         }
     }
+    teach_backs(&topics, &mut report.diagnostics);
     let reference = locale_facts(&lib.content, REFERENCE_LOCALE);
     let wanted: Vec<String> = if locales.is_empty() {
         // Every locale, and the leaflets under the pseudo-locales.
@@ -153,6 +162,29 @@ pub(crate) fn check(content: Option<&Path>, locales: &[String]) -> Result<Report
         check_locale(&lib, &topics, &reference, locale, &mut report);
     }
     Ok(report)
+}
+
+/// A topic that writes teach-back questions for its clinician copy should
+/// have one for every concern: each concern without one is a warning. (A
+/// topic with none at all has no clinician copy to speak of; rendering its
+/// clinician copy says so.)
+fn teach_backs(topics: &[Arc<LoadedTopic>], out: &mut Diagnostics) {
+    for t in topics {
+        let concerns = &t.topic.concerns;
+        if concerns.iter().all(|c| c.teach_back.is_none()) {
+            continue;
+        }
+        for c in concerns.iter().filter(|c| c.teach_back.is_none()) {
+            out.push(
+                Diagnostic::warning(format!(
+                    "concern `{}` has no teach-back question for the clinician copy",
+                    c.id
+                ))
+                .at(t.location_of("id", c.id.as_str()))
+                .hint("add `teach-back: MESSAGE-ID` under the concern, and the message to each locale (see topics/README.md)"),
+            );
+        }
+    }
 }
 
 /// A pseudo-locale has no files to check; its leaflets must fit.

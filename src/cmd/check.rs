@@ -48,10 +48,7 @@ fn print(
                 "locale", "status", "complete", "errors", "warnings", "reading level"
             )?;
             for l in &report.locales {
-                let grade = report
-                    .grades
-                    .iter()
-                    .find(|g| g.locale == l.locale)
+                let grade = crate::check::hardest(&report.grades, &l.locale)
                     .map_or("not measured".to_string(), |g| {
                         format!("{} {:.1}", g.formula, g.value)
                     });

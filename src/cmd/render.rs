@@ -1,10 +1,10 @@
 //! `handout render`: one leaflet to a file or standard output.
 
 use super::{epoch_from_env, paper_from_env};
-use crate::cli::{Emit, FormatArg, PaperArg, RenderArgs};
+use crate::cli::{CopyArg, Emit, FormatArg, PaperArg, RenderArgs};
 use crate::diag::{Diagnostic, Result};
 use crate::leaflet::{make_leaflet, render_markup, resolve_paper, Job, Library};
-use crate::model::{Format, Paper, PatientName};
+use crate::model::{CopyKind, Format, Paper, PatientName};
 use crate::output::write_atomically;
 use std::io::Write;
 use std::path::PathBuf;
@@ -35,6 +35,11 @@ pub(super) fn run(args: RenderArgs, warn: &mut dyn FnMut(&Diagnostic)) -> Result
             (None, None) => Format::Pdf,
         },
         patient_name: args.patient_name.as_deref().and_then(PatientName::given),
+        copy: match args.copy {
+            CopyArg::Patient => CopyKind::Patient,
+            CopyArg::Clinician => CopyKind::Clinician,
+        },
+        clinician_locale: args.clinician_locale.clone(),
     };
     let (bytes, locale, warnings) = match args.emit {
         Emit::Pdf => {
@@ -54,12 +59,12 @@ pub(super) fn run(args: RenderArgs, warn: &mut dyn FnMut(&Diagnostic)) -> Result
         Emit::Markup => "xml",
     };
     let out = args.output.unwrap_or_else(|| {
-        PathBuf::from(format!(
-            "{}-{}{}.{ext}",
-            job.topic,
-            locale,
-            if job.large_print { "-large" } else { "" }
-        ))
+        let suffix = match (job.copy, job.large_print) {
+            (CopyKind::Clinician, _) => "-clinician",
+            (CopyKind::Patient, true) => "-large",
+            (CopyKind::Patient, false) => "",
+        };
+        PathBuf::from(format!("{}-{}{suffix}.{ext}", job.topic, locale))
     });
     if out.as_os_str() == "-" {
         let mut stdout = std::io::stdout().lock();

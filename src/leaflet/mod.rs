@@ -13,8 +13,8 @@ pub use privacy::{check_patient_name, MAX_PATIENT_NAME};
 use crate::diag::{Diagnostic, Result};
 use crate::l10n::Localizer;
 use crate::layout::{FontBook, Options, Typesetter};
-use crate::load::{Content, LoadedTopic, WordingChoices};
-use crate::model::{Clinic, Format, Id, Paper, PatientName};
+use crate::load::{Content, LoadedTopic, ProfileChoices, WordingChoices};
+use crate::model::{Clinic, CopyKind, Format, Id, Paper, PatientName};
 use crate::render::{LeafletRequest, Renderer};
 use privacy::{keep_name_out_of_metadata, PrivateText};
 use sha2::{Digest, Sha256};
@@ -107,9 +107,27 @@ impl Library {
         choices
     }
 
-    /// A clinic profile, checked against the content's wording choices.
+    /// The optional sections of every topic, which a clinic profile may
+    /// include.
+    pub fn optional_sections(&self) -> Vec<Id> {
+        let mut ids: Vec<Id> = Vec::new();
+        for id in self.content.topic_ids() {
+            let Ok(topic) = self.topic(&id) else { continue };
+            ids.extend(topic.topic.optional_sections().cloned());
+        }
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    /// A clinic profile, checked against the content's wording choices and
+    /// optional sections.
     pub fn clinic(&self, path: &Path) -> Result<Clinic> {
-        crate::load::read_clinic(path, &self.wording_choices())
+        let choices = ProfileChoices {
+            wording: self.wording_choices(),
+            sections: self.optional_sections(),
+        };
+        crate::load::read_clinic(path, &choices)
     }
 
     /// A picture (a clinic logo), read once.
@@ -165,6 +183,11 @@ pub struct Job {
     /// (see [`check_patient_name`]; `keep_name_out_of_metadata` keeps it out
     /// of the PDF's metadata whatever the template does).
     pub patient_name: Option<PatientName>,
+    /// The patient's leaflet, or the clinician copy of it.
+    pub copy: CopyKind,
+    /// The clinician copy's language (a language tag); unused for the
+    /// patient's leaflet.
+    pub clinician_locale: String,
 }
 
 impl Job {
@@ -183,6 +206,8 @@ impl Job {
             epoch: None,
             format: Format::Pdf,
             patient_name: None,
+            copy: CopyKind::Patient,
+            clinician_locale: crate::l10n::REFERENCE_LOCALE.to_string(),
         }
     }
 
@@ -210,6 +235,8 @@ impl Job {
             allow_fallback,
             epoch,
             format,
+            copy,
+            clinician_locale,
             patient_name: _,
         } = self;
         let mut concerns: Vec<&str> = concerns.iter().map(String::as_str).collect();
@@ -227,6 +254,8 @@ impl Job {
             "allow-fallback": allow_fallback,
             "epoch": epoch,
             "format": format,
+            "copy": copy,
+            "clinician-locale": clinician_locale,
             "clinic": clinic.clone().map(|c| Clinic { logo: None, ..c }),
         });
         fields.to_string()
@@ -314,8 +343,25 @@ fn render_markup_inner(lib: &Library, job: &Job) -> Result<RenderedMarkup> {
         large_print: job.large_print,
         patient_name: name,
     };
-    let markup = lib.renderer.render(&req, &l10n, &mut warnings)?;
-    let origin = lib.renderer.template_path(topic.topic.template.as_str());
+    let (markup, origin) = match job.copy {
+        CopyKind::Patient => (
+            lib.renderer.render(&req, &l10n, &mut warnings)?,
+            lib.renderer.template_path(topic.topic.template.as_str()),
+        ),
+        // The clinician copy is not the patient's: no name on it.
+        CopyKind::Clinician => {
+            let clinician = lib.localizer(&job.clinician_locale, job.allow_fallback)?;
+            let req = LeafletRequest {
+                patient_name: None,
+                ..req
+            };
+            (
+                lib.renderer
+                    .render_clinician(&req, &l10n, &clinician, &mut warnings)?,
+                lib.renderer.template_path("clinician"),
+            )
+        }
+    };
     Ok(RenderedMarkup {
         markup,
         origin,
@@ -374,8 +420,15 @@ fn make_leaflet_inner(lib: &Library, job: &Job, ts: &mut Typesetter<'_>) -> Resu
         });
     }
     let opts = Options::new(job.paper, job.large_print);
+    // The text of a clinician copy is in the clinician's language.
+    let text_locale = match job.copy {
+        CopyKind::Patient => locale.clone(),
+        CopyKind::Clinician => lib
+            .localizer(&job.clinician_locale, job.allow_fallback)
+            .map_or_else(|_| job.clinician_locale.clone(), |l| l.locale.clone()),
+    };
     let mut laid = crate::layout::typeset(ts, &doc, &opts)
-        .map_err(|d| explain_missing_glyphs(lib, &locale, d))?;
+        .map_err(|d| explain_missing_glyphs(lib, &text_locale, d))?;
     if let (Some(n), Some(p)) = (name, &private) {
         keep_name_out_of_metadata(&mut laid, n, p, &mut warnings);
     }
@@ -477,7 +530,7 @@ mod tests {
         };
         assert_eq!(
             job.id_fields(),
-            r#"{"allow-fallback":false,"clinic":{"address":null,"logo":null,"meeting-finder-url":null,"name":"Riverside","paper":"letter","phone":"555 0100","website":null,"wording":{"maintenance-medication":"balanced"}},"concerns":["costs-money","religion"],"epoch":0,"format":"pdf","id-version":2,"large-print":false,"locale":"es-MX","paper":"a4","topic":"twelve-step-meetings"}"#
+            r#"{"allow-fallback":false,"clinic":{"address":null,"country":null,"crisis-line":null,"helpline":null,"include-sections":[],"logo":null,"meeting-finder-url":null,"naloxone":false,"name":"Riverside","paper":"letter","phone":"555 0100","website":null,"welcoming-meetings":[],"wording":{"maintenance-medication":"balanced"}},"clinician-locale":"en-US","concerns":["costs-money","religion"],"copy":"patient","epoch":0,"format":"pdf","id-version":2,"large-print":false,"locale":"es-MX","paper":"a4","topic":"twelve-step-meetings"}"#
         );
     }
 }

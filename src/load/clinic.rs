@@ -1,6 +1,7 @@
 //! Stage 1, load: clinic profiles. In: the path of a clinic's YAML profile
-//! and the wording choices the topics offer. Out: a checked [`Clinic`]
-//! whose relative logo path is taken from the profile's folder.
+//! and what the topics let a clinic choose (wordings, optional sections).
+//! Out: a checked [`Clinic`] whose relative logo path is taken from the
+//! profile's folder and whose web addresses all have a scheme.
 
 use super::limits::{read_limited, MAX_CLINIC_FIELD, MAX_CLINIC_FILE};
 use super::yaml::parse_yaml;
@@ -14,11 +15,22 @@ use std::path::Path;
 /// clinic may choose (empty for a concern with one wording).
 pub type WordingChoices = BTreeMap<Id, Vec<Id>>;
 
+/// What the topics let a clinic profile choose.
+#[derive(Debug, Clone, Default)]
+pub struct ProfileChoices {
+    /// The wordings, per concern.
+    pub wording: WordingChoices,
+    /// The ids of the optional sections (`optional: true`) of every topic.
+    pub sections: Vec<Id>,
+}
+
 /// Reads a clinic profile from a YAML file. A relative `logo` path is taken
 /// from the profile's folder. Each `wording:` choice must name a concern
-/// and one of its variants in `choices` (a misspelling printed the default
-/// wording without a word).
-pub fn read_clinic(path: &Path, choices: &WordingChoices) -> Result<Clinic> {
+/// and one of its variants (a misspelling printed the default wording
+/// without a word), each `include-sections:` id an optional section, and
+/// `website` and `meeting-finder-url` a web address (`example.org/x`
+/// becomes `https://example.org/x`).
+pub fn read_clinic(path: &Path, choices: &ProfileChoices) -> Result<Clinic> {
     let display = path.display().to_string();
     let bytes = read_limited(
         path,
@@ -32,16 +44,23 @@ pub fn read_clinic(path: &Path, choices: &WordingChoices) -> Result<Clinic> {
     let mut clinic: Clinic =
         parse_yaml(&display, text, "the README's section on the clinic profile")?;
     // A field is one line of a leaflet: a pasted document is a mistake.
-    let fields = [
-        ("name", &clinic.name),
-        ("address", &clinic.address),
-        ("phone", &clinic.phone),
-        ("website", &clinic.website),
-        ("meeting-finder-url", &clinic.meeting_finder_url),
-        ("logo", &clinic.logo),
+    let mut fields = vec![
+        ("name", clinic.name.as_deref()),
+        ("address", clinic.address.as_deref()),
+        ("phone", clinic.phone.as_deref()),
+        ("website", clinic.website.as_deref()),
+        ("meeting-finder-url", clinic.meeting_finder_url.as_deref()),
+        ("logo", clinic.logo.as_deref()),
+        ("crisis-line", clinic.crisis_line.as_deref()),
+        ("helpline", clinic.helpline.as_deref()),
     ];
+    for m in &clinic.welcoming_meetings {
+        fields.push(("name", Some(m.name.as_str())));
+        fields.push(("when", Some(m.when.as_str())));
+        fields.push(("where", Some(m.place.as_str())));
+    }
     for (key, value) in fields {
-        if let Some(v) = value.as_deref().filter(|v| v.len() > MAX_CLINIC_FIELD) {
+        if let Some(v) = value.filter(|v| v.len() > MAX_CLINIC_FIELD) {
             let at = text.find(&format!("{key}:")).unwrap_or(0);
             return Err(Diagnostic::error(format!(
                 "the clinic's `{key}` is {} bytes long; the limit is {MAX_CLINIC_FIELD}",
@@ -52,7 +71,23 @@ pub fn read_clinic(path: &Path, choices: &WordingChoices) -> Result<Clinic> {
             .into());
         }
     }
-    check_wording(&clinic, choices, &display, text)?;
+    check_wording(&clinic, &choices.wording, &display, text)?;
+    check_sections(&clinic, &choices.sections, &display, text)?;
+    for (key, value) in [
+        ("website", &mut clinic.website),
+        ("meeting-finder-url", &mut clinic.meeting_finder_url),
+    ] {
+        if let Some(v) = value.as_mut() {
+            *v = web_address(v).map_err(|message| {
+                let at = value_at(text, key, v);
+                Diagnostic::error(message)
+                    .at(Location::new(&display, text, at.clone()))
+                    .hint(format!(
+                        "write the address as a browser shows it, such as `{key}: https://example.org/meetings`"
+                    ))
+            })?;
+        }
+    }
     if let Some(logo) = &clinic.logo {
         let p = Path::new(logo);
         if p.is_relative() {
@@ -61,6 +96,94 @@ pub fn read_clinic(path: &Path, choices: &WordingChoices) -> Result<Clinic> {
         }
     }
     Ok(clinic)
+}
+
+/// Where `key: value` is written in the profile: the value's bytes, else
+/// the key's, else the start.
+fn value_at(text: &str, key: &str, value: &str) -> std::ops::Range<usize> {
+    let Some(k) = text.find(&format!("{key}:")) else {
+        return 0..0;
+    };
+    let line_end = text[k..].find('\n').map_or(text.len(), |i| k + i);
+    match text[k..line_end].find(value) {
+        Some(i) => k + i..k + i + value.len(),
+        None => k..k + key.len(),
+    }
+}
+
+/// A web address with its scheme: `https://` and `http://` addresses are
+/// kept, an address without a scheme (`example.org/meetings`, as people
+/// write them on posters) gets `https://`. Anything else (another scheme,
+/// spaces, no host with a dot) is refused: printed, it would be a link
+/// that goes nowhere.
+pub(crate) fn web_address(raw: &str) -> std::result::Result<String, String> {
+    let s = raw.trim();
+    let not = || format!("`{}` is not a web address", s.escape_debug());
+    let lower = s.to_ascii_lowercase();
+    let (scheme, rest) = if lower.starts_with("https://") {
+        ("https://", &s[8..])
+    } else if lower.starts_with("http://") {
+        ("http://", &s[7..])
+    } else {
+        // `mailto:`, `javascript:`, `ftp://`: a scheme is what comes before
+        // a `:` that has no `.` or `/` before it.
+        if let Some(colon) = s.find(':') {
+            let before = &s[..colon];
+            if !before.contains(['.', '/']) {
+                return Err(format!(
+                    "`{}` is not a web address: only https:// (or http://) links can be printed",
+                    s.escape_debug()
+                ));
+            }
+        }
+        ("https://", s)
+    };
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = &rest[..host_end];
+    let host_name = host.rsplit_once(':').map_or(host, |(h, port)| {
+        if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) {
+            h
+        } else {
+            host
+        }
+    });
+    let host_ok = host_name.contains('.')
+        && !host_name.starts_with('.')
+        && !host_name.ends_with('.')
+        && host_name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+    if !host_ok || s.chars().any(char::is_whitespace) || s.is_empty() {
+        return Err(not());
+    }
+    Ok(format!("{scheme}{rest}"))
+}
+
+/// Every `include-sections:` id names an optional section of a topic; an
+/// error at its line otherwise, with the valid ids.
+fn check_sections(clinic: &Clinic, optional: &[Id], display: &str, text: &str) -> Result<()> {
+    let from = text.find("include-sections:").unwrap_or(0);
+    for id in &clinic.include_sections {
+        if optional.contains(id) {
+            continue;
+        }
+        let at = text[from..]
+            .find(id.as_str())
+            .map_or(from..from, |i| from + i..from + i + id.as_str().len());
+        let hint = if optional.is_empty() {
+            "no topic has optional sections to include".to_string()
+        } else {
+            let names: Vec<&str> = optional.iter().map(Id::as_str).collect();
+            format!("optional sections: {}", names.join(", "))
+        };
+        return Err(Diagnostic::error(format!(
+            "the clinic profile includes section `{id}`, which no topic has as an optional section"
+        ))
+        .at(Location::new(display, text, at))
+        .hint(hint)
+        .into());
+    }
+    Ok(())
 }
 
 /// Every `wording:` choice names a concern that has wording variants, and
@@ -141,6 +264,52 @@ mod tests {
 
     fn clinic(text: &str) -> Clinic {
         super::super::yaml::parse_yaml("c.yaml", text, "the README").unwrap()
+    }
+
+    #[test]
+    fn web_addresses_without_a_scheme_get_https_and_others_are_refused() {
+        assert_eq!(
+            web_address("example.org/x").unwrap(),
+            "https://example.org/x"
+        );
+        assert_eq!(web_address("  www.na.org ").unwrap(), "https://www.na.org");
+        assert_eq!(
+            web_address("HTTP://example.org:8080/a?b#c").unwrap(),
+            "http://example.org:8080/a?b#c"
+        );
+        assert_eq!(
+            web_address("example.org:8080/x").unwrap(),
+            "https://example.org:8080/x"
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "mailto:a@example.org",
+            "ftp://example.org",
+            "call us",
+            "localhost",
+            "https://",
+            "example .org",
+            "",
+        ] {
+            assert!(web_address(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn an_unknown_optional_section_is_an_error_at_its_line() {
+        let text = "name: X\ninclude-sections: [other-groups]\n";
+        let optional = vec![Id::new("other-support-groups").unwrap()];
+        let e = check_sections(&clinic(text), &optional, "c.yaml", text).unwrap_err();
+        let d = &e.0[0];
+        assert!(d.message.contains("`other-groups`"), "{}", d.message);
+        let loc = d.location.as_ref().unwrap();
+        assert_eq!((loc.line, loc.column), (2, 20));
+        assert_eq!(
+            d.hint.as_deref(),
+            Some("optional sections: other-support-groups")
+        );
+        let text = "include-sections: [other-support-groups]\n";
+        assert!(check_sections(&clinic(text), &optional, "c.yaml", text).is_ok());
     }
 
     #[test]

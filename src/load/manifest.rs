@@ -9,7 +9,7 @@ use super::limits::{read_limited, MAX_YAML_MANIFEST};
 use super::yaml::{parse_yaml, yaml_item_lines};
 use super::SourceFile;
 use crate::diag::{Diagnostic, Diagnostics, Location, Result, REDACTED};
-use crate::model::{check_language_tag, Id, JobSpec, Manifest, Paper, PatientName};
+use crate::model::{check_language_tag, CopyKind, Id, JobSpec, Manifest, Paper, PatientName};
 use std::fs::File;
 use std::io::BufReader;
 use std::path::Path;
@@ -34,7 +34,7 @@ pub enum ManifestJobs {
 }
 
 /// The CSV columns a manifest may have.
-const CSV_COLUMNS: [&str; 8] = [
+const CSV_COLUMNS: [&str; 9] = [
     "topic",
     "locale",
     "concerns",
@@ -43,6 +43,7 @@ const CSV_COLUMNS: [&str; 8] = [
     "output",
     "clinic",
     "patient_name",
+    "copy",
 ];
 
 /// How a manifest names the patient's name field.
@@ -288,6 +289,18 @@ fn csv_job(columns: &[String], record: &csv::StringRecord) -> Result<JobSpec> {
             "output" => job.output = Some(v),
             "clinic" => job.clinic = Some(v),
             "patient_name" => job.patient_name = Some(PatientName::new(v)),
+            "copy" => {
+                job.copy = Some(match v.to_ascii_lowercase().as_str() {
+                    "patient" => CopyKind::Patient,
+                    "clinician" => CopyKind::Clinician,
+                    _ => {
+                        return Err(Diagnostic::error(format!(
+                            "copy `{v}` is neither patient nor clinician"
+                        ))
+                        .into())
+                    }
+                })
+            }
             _ => {}
         }
     }

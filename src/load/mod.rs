@@ -16,7 +16,7 @@ mod manifest;
 mod picture;
 mod yaml;
 
-pub use clinic::{read_clinic, WordingChoices};
+pub use clinic::{read_clinic, ProfileChoices, WordingChoices};
 pub use manifest::{open_manifest, LineCounter, ManifestJobs};
 pub use picture::read_picture;
 

@@ -45,7 +45,8 @@ fn yaml_error(e: &serde_yaml::Error, display: &str, text: &str, schema: &str) ->
         && (d.message.contains("is not a valid id")
             || d.message.contains("is not a language tag")
             || d.message.contains("is not a date")
-            || d.message.contains("is not a Fluent message id"));
+            || d.message.contains("is not a Fluent message id")
+            || d.message.contains("is not a country code"));
     let quoted = d.message.split('`').nth(1).map(str::to_string);
     match (e.location(), quoted) {
         (Some(loc), Some(value)) if bad_value => {
@@ -82,7 +83,7 @@ fn yaml_error(e: &serde_yaml::Error, display: &str, text: &str, schema: &str) ->
         Kind::YamlSyntax
     });
     let hint: &str = if bad_value {
-        "fix the value: ids use a-z, 0-9 and `-`; dates are YYYY-MM-DD; message ids are Fluent identifiers"
+        "fix the value: ids use a-z, 0-9 and `-`; dates are YYYY-MM-DD; message ids are Fluent identifiers; countries are two letters (US, GB)"
     } else if d.message.contains("unknown field") {
         &unknown_hint
     } else if d.message.contains("missing field") {

@@ -799,9 +799,13 @@ fn budget_one(f: &Fixture) -> String {
     text
 }
 
-/// Pages of the en-US leaflet of the fixture with `concerns` (all if empty).
+/// Pages of the en-US leaflet of the fixture with `concerns` (all if empty),
+/// printed with all a clinic can add (as `check` measures it): "Get help
+/// now" with the US numbers and the naloxone line.
 fn pages(f: &Fixture, paper: &str, concerns: &[&str]) -> usize {
     let out = f.path(&format!("{paper}-{}.pdf", concerns.len()));
+    let clinic = f.path("fullest-clinic.yaml");
+    std::fs::write(&clinic, "country: US\nnaloxone: true\n").expect("write the clinic");
     let mut cmd = handout_in(f.tmp.path());
     cmd.args([
         "render",
@@ -813,6 +817,8 @@ fn pages(f: &Fixture, paper: &str, concerns: &[&str]) -> usize {
         REF,
         "--paper",
         paper,
+        "--clinic",
+        s(&clinic),
     ]);
     for c in concerns {
         cmd.args(["--concern", c]);

@@ -8,6 +8,7 @@ mod architecture;
 mod batch;
 mod check;
 mod cli;
+mod clinician;
 mod fuzz_regressions;
 mod hardening;
 mod html;

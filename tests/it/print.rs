@@ -27,7 +27,7 @@ const MM: f32 = 72.0 / 25.4;
 /// A message of a locale, looked up in all its FTL files.
 #[track_caller]
 fn locale_msg(locale: &str, id: &str) -> String {
-    for file in ["leaflet", TSM, FM] {
+    for file in ["leaflet", "actions", TSM, FM] {
         if let Some(m) = ftl(&format!("locales/{locale}/{file}.ftl")).get(id) {
             return m.clone();
         }
@@ -139,6 +139,7 @@ fn headings(topic: &str, locale: &str) -> Vec<String> {
             .iter()
             .filter_map(|s| str_of(&s["heading"])),
     );
+    ids.push("actions-next-step-heading".to_string());
     ids.push("leaflet-talk-heading".to_string());
     ids.iter().map(|id| locale_msg(locale, id)).collect()
 }
@@ -591,10 +592,17 @@ fn clinic_profile_prints_logo_link_qr_code_and_chosen_wording() {
 
     // The meeting finder: a link on the printed address and one on the QR
     // code, all to the profile's URL, on the last page.
+    // The website, written without a scheme in the example, is a link too,
+    // with the clinic's contact details.
     let links = uri_links(&doc);
     assert!(!links.is_empty(), "no link annotation");
+    let website = format!("https://{}", get("website"));
+    assert!(
+        links.iter().any(|(_, uri, _)| *uri == website),
+        "a link to the website: {links:?}"
+    );
     let last = pages.len() - 1;
-    for (page, uri, _) in &links {
+    for (page, uri, _) in links.iter().filter(|(_, uri, _)| *uri != website) {
         assert_eq!(uri, &finder, "link target");
         assert_eq!(*page, last, "links are on the last page");
     }
@@ -646,7 +654,10 @@ fn clinic_profile_prints_logo_link_qr_code_and_chosen_wording() {
     )
     .expect("copy logo");
     let plain = render(&bare.join("clinic.yaml"), "plain.pdf");
-    assert!(uri_links(&plain).is_empty(), "no finder, no link");
+    assert!(
+        uri_links(&plain).iter().all(|(_, uri, _)| *uri == website),
+        "no finder, no link but the website's"
+    );
     let plain_pages = self::pages(&plain);
     let fills = |ps: &[PageContent]| ps.iter().map(PageContent::fills).sum::<usize>();
     let (with_qr, without_qr) = (fills(&pages), fills(&plain_pages));
@@ -789,6 +800,7 @@ fn bookmarks_are_the_headings_in_reading_order() {
             "Your worries, answered",
             "How to find a meeting",
             "Meetings and treatment go well together",
+            "My next step",
             "Talk it over with us",
         ]
     );

@@ -140,7 +140,7 @@ fn a_plural_selector_must_name_every_category_of_the_language() {
 fn check_reports_a_topic_schema_error_and_a_template_error_at_their_lines() {
     let tmp = TempDir::new("content-errors");
     let topic = read_builtin("topics/first-meeting.yaml")
-        .replace("page-budget: 2", "page-budget: 2\ntitel: fm-title");
+        .replace("template: leaflet", "template: leaflet\ntitel: fm-title");
     std::fs::create_dir_all(tmp.join("c/topics")).expect("topics");
     let path = tmp.write("c/topics/first-meeting.yaml", &topic);
     let line = topic
@@ -206,7 +206,9 @@ fn english_harder_than_grade_eight_is_an_error() {
     r.assert_code(1);
     let out = r.stdout_text();
     assert!(
-        out.contains("error: the `en-US` leaflets read at flesch-kincaid "),
+        out.contains(
+            "error: topic `twelve-step-meetings` in `en-US` reads at flesch-kincaid grade "
+        ),
         "{out}"
     );
     assert!(out.contains("(aim: at most 6)"), "{out}");
