@@ -69,14 +69,14 @@ tsm-tried-once-answer = Meetings differ a lot in size, mood and style. Many peop
 ## A clinic picks a wording variant or replaces these messages.
 
 tsm-maintenance-medication-worry = “Will I be welcome if I take methadone or buprenorphine?”
-tsm-maintenance-medication-answer-1 = Yes, you can go. The only thing you need to be a member is the wish to stop using. Your medicine is medical treatment. You and your prescriber decide about it together. Talk with your prescriber before any change. Stopping suddenly can make you very sick and raises your risk of overdose.
+tsm-maintenance-medication-answer-1 = Yes, you can go. The only thing you need to be a member is the wish to stop using. Your medicine is medical treatment. You and your prescriber decide about it together. Talk with your prescriber before any change. Stopping your medicine suddenly can make you very sick and raises your risk of overdose.
 tsm-maintenance-medication-answer-2 = Some members and some groups have negative views about these medicines. Some groups ask people who recently took drugs that change how you think or feel not to share. Even there, you are welcome to come and listen. Whether you mention your medicine at a meeting is up to you. Some people do. Many choose not to.
 tsm-maintenance-medication-answer-3 = Meetings differ a lot. If one feels unwelcoming, try another. AA’s own pamphlet says no member should “play doctor.” If anyone tells you to stop your medicine, talk with your prescriber first.
 # Variant "welcoming-meetings-listed": for clinics that keep a list of welcoming meetings.
 tsm-maintenance-medication-answer-3-welcoming = Meetings differ a lot. We can tell you about meetings we know to be welcoming, and about online meetings. If one feels unwelcoming, try another. We see taking your medicine as prescribed as part of your recovery. If anyone tells you to stop your medicine, talk with your prescriber first.
 # Variant "candid": for clinics that want the hard facts said plainly (clean time, leading,
 # daily dosing inside a 24-hour sharing custom). Never implies that tapering is the goal.
-tsm-maintenance-medication-answer-3-candid = Some groups do not count time on these medicines as “clean time.” Some may not let you lead a meeting. Because you take your medicine every day, the groups that ask people not to share may ask this of you. You can still listen, and other meetings may welcome you fully. We see taking your medicine as prescribed as part of your recovery. If anyone tells you to stop your medicine, talk with your prescriber first.
+tsm-maintenance-medication-answer-3-candid = Some groups do not count time on these medicines as “clean time.” Some may not let you lead a meeting. Because you take your medicine every day, groups that ask people not to share after recent use may ask you not to share, too. You can still listen, and other meetings may welcome you fully. We see taking your medicine as prescribed as part of your recovery. If anyone tells you to stop your medicine, talk with your prescriber first.
 
 ## Closing sections
 

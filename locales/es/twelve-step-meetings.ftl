@@ -71,10 +71,10 @@ tsm-tried-once-answer = Las reuniones son muy distintas en tamaño, ambiente y e
 ## A clinic picks a wording variant or replaces these messages.
 
 tsm-maintenance-medication-worry = «¿Me van a aceptar si tomo metadona o buprenorfina?»
-tsm-maintenance-medication-answer-1 = Sí, puede ir. Lo único que necesita para ser miembro es el deseo de dejar de consumir. Su medicamento es un tratamiento médico. Usted y la persona que se lo receta lo deciden juntos. Hable con esa persona antes de cualquier cambio. Dejarlo de golpe puede hacerle sentir muy mal y aumenta su riesgo de sobredosis.
+tsm-maintenance-medication-answer-1 = Sí, puede ir. Lo único que necesita para ser miembro es el deseo de dejar de consumir. Su medicamento es un tratamiento médico. Usted y la persona que se lo receta lo deciden juntos. Hable con esa persona antes de cualquier cambio. Dejar el medicamento de golpe puede hacerle sentir muy mal y aumenta su riesgo de sobredosis.
 tsm-maintenance-medication-answer-2 = Algunos miembros y algunos grupos ven mal estos medicamentos. Algunos grupos piden que no comparta quien tomó hace poco drogas que cambian lo que uno piensa o siente. Incluso allí, usted puede ir y escuchar. Usted decide si cuenta o no en una reunión que toma este medicamento. Algunas personas lo cuentan. Muchas prefieren no hacerlo.
 tsm-maintenance-medication-answer-3 = Las reuniones varían mucho. Si una le parece poco acogedora, pruebe otra. Un folleto de AA dice que ningún miembro debe «hacer de médico». Si alguien le dice que deje su medicamento, hable primero con la persona que se lo receta.
-# REVIEW: «Dejarlo de golpe puede hacerle sentir muy mal» renders "can make you very sick" (withdrawal); please check it is strong enough.
+# REVIEW: «Dejar el medicamento de golpe puede hacerle sentir muy mal» renders "can make you very sick" (withdrawal); please check it is strong enough.
 # Variant "welcoming-meetings-listed": for clinics that keep a list of welcoming meetings.
 tsm-maintenance-medication-answer-3-welcoming = Las reuniones varían mucho. Podemos indicarle reuniones que sabemos que son acogedoras, y también reuniones en línea. Si una le parece poco acogedora, pruebe otra. Para nosotros, tomar su medicamento como se lo recetaron es parte de su recuperación. Si alguien le dice que deje su medicamento, hable primero con la persona que se lo receta.
 # Variant "candid". REVIEW: «tiempo limpio» for NA's "clean time"; please confirm the Spanish NA usage.
