@@ -3,7 +3,7 @@
 # "You" is kept gender-neutral where possible (verbal nouns, unvocalized suffixes); "clinician" is «طبيبك أو معالجك».
 
 leaflet-worry-label = قد يخطر في بالك:
-leaflet-answer-label = ما يحدث فعلًا:
+leaflet-answer-label = ما يحدث عادةً:
 leaflet-talk-heading = لنتحدث معًا
 leaflet-talk-body = يمكنك الحديث عن الاجتماعات مع طبيبك أو معالجك في أي زيارة. نرحب بكل الأسئلة.
 leaflet-talk-body-clinic = يمكنك الحديث عن الاجتماعات مع طبيبك أو معالجك في { $clinic }. نرحب بكل الأسئلة.

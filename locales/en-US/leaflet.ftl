@@ -1,7 +1,7 @@
 # Template chrome shared by every leaflet (templates/leaflet.tera).
 
 leaflet-worry-label = You may be thinking:
-leaflet-answer-label = What really happens:
+leaflet-answer-label = What usually happens:
 leaflet-talk-heading = Talk it over with us
 leaflet-talk-body = You can talk about meetings with your clinician at any visit. Any question is welcome.
 leaflet-talk-body-clinic = You can talk about meetings with your clinician at { $clinic }. Any question is welcome.

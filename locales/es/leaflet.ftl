@@ -1,8 +1,8 @@
 # DRAFT translation written by the handout maintainers; not yet reviewed by a native-speaking clinician.
 # Template chrome shared by every leaflet (templates/leaflet.tera). Spanish: "usted".
 
-leaflet-worry-label = Quizás usted piensa:
-leaflet-answer-label = Lo que de verdad pasa:
+leaflet-worry-label = Quizás usted piense:
+leaflet-answer-label = Lo que suele pasar:
 leaflet-talk-heading = Hable con nosotros
 leaflet-talk-body = Puede hablar de las reuniones con su profesional de salud en cualquier consulta. Todas las preguntas son bienvenidas.
 leaflet-talk-body-clinic = Puede hablar de las reuniones con su profesional de salud en { $clinic }. Todas las preguntas son bienvenidas.

@@ -3,7 +3,7 @@
 # "clinician" is «врач или консультант».
 
 leaflet-worry-label = Возможно, вы думаете:
-leaflet-answer-label = Что происходит на самом деле:
+leaflet-answer-label = Что обычно происходит:
 leaflet-talk-heading = Поговорите с нами
 leaflet-talk-body = Вы можете поговорить о собраниях с вашим врачом или консультантом на любом приёме. Мы рады любым вопросам.
 # REVIEW: the clinic name stays in the nominative after «в клинике»; check that this reads well with real clinic names.

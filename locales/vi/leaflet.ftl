@@ -2,7 +2,7 @@
 # Template chrome shared by every leaflet (templates/leaflet.tera). Vietnamese: "bạn" throughout.
 
 leaflet-worry-label = Có thể bạn đang nghĩ:
-leaflet-answer-label = Thực tế là:
+leaflet-answer-label = Điều thường xảy ra:
 leaflet-talk-heading = Hãy trao đổi với chúng tôi
 leaflet-talk-body = Mỗi lần đến khám, bạn đều có thể nói chuyện với nhân viên y tế về các buổi họp. Bạn có thể hỏi bất cứ điều gì.
 leaflet-talk-body-clinic = Bạn có thể nói chuyện với nhân viên y tế tại { $clinic } về các buổi họp. Bạn có thể hỏi bất cứ điều gì.

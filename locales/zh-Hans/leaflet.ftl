@@ -2,7 +2,7 @@
 # Template chrome shared by every leaflet (templates/leaflet.tera). Simplified Chinese: 您; full-width punctuation.
 
 leaflet-worry-label = 您可能在想：
-leaflet-answer-label = 实际情况是：
+leaflet-answer-label = 通常的情况是：
 leaflet-talk-heading = 和我们聊聊
 leaflet-talk-body = 每次来看病时，您都可以和医护人员聊聊聚会的事。任何问题都欢迎提出。
 leaflet-talk-body-clinic = 您可以和{ $clinic }的医护人员聊聊聚会的事。任何问题都欢迎提出。

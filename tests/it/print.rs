@@ -799,6 +799,7 @@ fn bookmarks_are_the_headings_in_reading_order() {
             "Meetings are not group therapy",
             "Your worries, answered",
             "How to find a meeting",
+            "Other kinds of support groups",
             "Meetings and treatment go well together",
             "My next step",
             "Talk it over with us",

@@ -14,24 +14,29 @@ const TOPIC: &str = TSM;
 const TOPIC_FILE: &str = "topics/twelve-step-meetings.yaml";
 
 /// The concerns of the built-in topic, in print order.
-const CONCERNS: [&str; 10] = [
+const CONCERNS: [&str; 15] = [
     "made-to-speak",
+    "labels",
+    "still-using",
     "drug-talk-triggers",
     "others-problems",
     "costs-money",
     "advice-and-confrontation",
     "therapist-in-charge",
     "attendance-records",
+    "someone-i-know",
     "religion",
     "only-aa-nearby",
+    "cant-get-there",
+    "tried-once",
     "maintenance-medication",
 ];
 
 /// First sentence of `tsm-made-to-speak-answer` in locales/es.
 const ES_MADE_TO_SPEAK: &str = "Nadie está obligado a hablar.";
-/// First sentence of `tsm-maintenance-medication-answer-1` in locales/es.
+/// First two sentences of `tsm-maintenance-medication-answer-1` in locales/es.
 const ES_MEDICATION: &str =
-    "Lo único que necesita para ser miembro es el deseo de dejar de consumir.";
+    "Sí, puede ir. Lo único que necesita para ser miembro es el deseo de dejar de consumir.";
 /// `leaflet-draft-notice` in locales/es.
 const ES_DRAFT_NOTICE: &str = "Traducción aún no revisada";
 
@@ -161,7 +166,9 @@ fn spanish_leaflet_prints_only_the_chosen_concerns_on_two_pages() {
             "maintenance-medication",
         ],
     );
-    assert_eq!(page_count(&doc), 2, "page count");
+    // 3 pages while the "Other kinds of support groups" section prints for
+    // every clinic (issue 13); it is 2 once that section is clinic-enabled.
+    assert_eq!(page_count(&doc), 3, "page count");
     let text = all_text(&doc);
 
     let es = ftl("locales/es/twelve-step-meetings.ftl");
@@ -177,7 +184,7 @@ fn spanish_leaflet_prints_only_the_chosen_concerns_on_two_pages() {
 
     let chosen = ["made-to-speak", "maintenance-medication"];
     let concerns = topic_concerns();
-    assert_eq!(concerns.len(), 10);
+    assert_eq!(concerns.len(), 15);
     for c in &concerns {
         let worry = msg(&es, &c.worry);
         if chosen.contains(&c.id.as_str()) {
@@ -195,12 +202,12 @@ fn spanish_leaflet_prints_only_the_chosen_concerns_on_two_pages() {
 
     assert_has(
         &extracted_page_text(&doc, 1),
-        "Página 1 de 2",
+        "Página 1 de 3",
         "footer of page 1",
     );
     assert_has(
         &extracted_page_text(&doc, 2),
-        "Página 2 de 2",
+        "Página 2 de 3",
         "footer of page 2",
     );
     // Nothing Fluent-internal reaches paper.
@@ -233,8 +240,9 @@ fn english_leaflet_with_every_concern_fits_the_page_budget() {
         .expect("page-budget");
     let pages = page_count(&doc);
     assert!(pages as u64 <= budget, "{pages} pages, budget {budget}");
-    // English is the shortest locale: every concern fits on three pages.
-    assert!(pages <= 3, "{pages} pages");
+    // Every one of the 15 concerns, and the other-support-groups section,
+    // fits on four pages of A4 (issue 13; three with the first ten).
+    assert!(pages <= 4, "{pages} pages");
     assert_has(
         &extracted_page_text(&doc, pages as u32),
         &format!("Page {pages} of {pages}"),
