@@ -3,7 +3,7 @@
 //! references that do not resolve, messages a topic asks for, and
 //! characters no bundled font can draw.
 
-use super::fingerprint;
+use super::fingerprint_matches;
 use crate::diag::{Diagnostic, Diagnostics, Location};
 use crate::l10n::{LocaleFacts, REFERENCE_LOCALE};
 use crate::leaflet::Library;
@@ -118,23 +118,26 @@ pub(super) fn compare(
     super::percent(present, reference.messages.len())
 }
 
-/// Translations whose reference text changed since they were made.
+/// Translations whose source text changed since they were made: the text
+/// of the locale the `source.lock` says they were translated from (en-US,
+/// or the locale a scaffold started from: `locale new es-MX --from es`).
 pub(super) fn stale(
     locale: &str,
-    reference: &LocaleFacts,
+    source: &LocaleFacts,
     facts: &LocaleFacts,
     lock: &crate::model::SourceLock,
     out: &mut Diagnostics,
 ) {
+    let from = &lock.from;
     for (id, print) in &lock.messages {
-        let (Some(r), true) = (reference.messages.get(id), facts.messages.contains_key(id)) else {
+        let (Some(r), true) = (source.messages.get(id), facts.messages.contains_key(id)) else {
             continue;
         };
-        if &fingerprint(&r.source) != print {
+        if !fingerprint_matches(&r.source, print) {
             out.push(
-                Diagnostic::warning(format!("the {REFERENCE_LOCALE} text of `{id}` changed since it was translated"))
+                Diagnostic::warning(format!("the {from} text of `{id}` changed since it was translated"))
                     .at(facts.location(id))
-                    .note(format!("{REFERENCE_LOCALE} now says: {}", r.source.trim_end()))
+                    .note(format!("{from} now says: {}", r.source.trim_end()))
                     .hint(format!("update the translation, then run `handout check --accept --locale {locale} --content DIR`")),
             );
         }

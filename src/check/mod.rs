@@ -12,7 +12,7 @@ mod readability;
 mod scaffold;
 
 pub(crate) use readability::reading_level;
-pub(crate) use scaffold::{accept, fingerprint, new_locale};
+pub(crate) use scaffold::{accept, fingerprint_matches, new_locale};
 
 use crate::diag::{Diagnostic, Diagnostics, Result};
 use crate::l10n::{locale_facts, LocaleFacts, REFERENCE_LOCALE};
@@ -198,7 +198,22 @@ fn check_locale(
     references(&facts, &mut report.diagnostics);
     plurals(&locale, &facts, &mut report.diagnostics);
     match lib.content.source_lock(&locale) {
-        Ok(Some(lock)) => stale(&locale, reference, &facts, &lock, &mut report.diagnostics),
+        Ok(Some(lock)) if lock.from == REFERENCE_LOCALE => {
+            stale(&locale, reference, &facts, &lock, &mut report.diagnostics)
+        }
+        Ok(Some(lock)) => {
+            let source = locale_facts(&lib.content, &lock.from);
+            if source.messages.is_empty() {
+                let folder = Path::new("locales").join(&locale);
+                let mut d = scaffold::missing_from(&locale, &lock.from, &folder);
+                if let Some(file) = lib.content.get(&format!("locales/{locale}/source.lock")) {
+                    d.0[0].location = Some(crate::diag::Location::file(&file.display));
+                }
+                report.diagnostics.0.extend(d.0);
+            } else {
+                stale(&locale, &source, &facts, &lock, &mut report.diagnostics)
+            }
+        }
         Ok(None) => {}
         Err(d) => report.diagnostics.0.extend(d.0),
     }

@@ -247,3 +247,102 @@ fn translated_share_counts_messages_that_differ_from_the_reference() {
     assert_eq!(complete, 100.0);
     assert!(translated > 0.0 && translated < 5.0, "{translated}");
 }
+
+/// The `changed since` lines of a `check --format short` run.
+fn stale_lines(r: &Run) -> Vec<String> {
+    r.stdout_text()
+        .lines()
+        .filter(|l| l.contains("changed since it was translated"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// `locale new es-MX --from es` recorded the Spanish text each message was
+/// made from, but `check` compared it with the English: all 76 messages of
+/// the fresh scaffold were "stale". A fresh scaffold from any locale is up
+/// to date; a change of the Spanish it came from still warns, until
+/// accepted, and `--accept` keeps the locale it came from.
+#[test]
+fn scaffold_from_another_locale_is_not_stale() {
+    let tmp = TempDir::new("stale-from-es");
+    let content = tmp.join("content");
+    run(handout()
+        .args(["locale", "new", "es-MX", "--from", "es", "--content"])
+        .arg(&content))
+    .assert_code(0);
+    let lock = std::fs::read_to_string(content.join("locales/es-MX/source.lock")).expect("lock");
+    assert!(lock.contains("\nfrom: es\n"), "{lock}");
+    let check = |extra: &[&str]| {
+        run(handout()
+            .args([
+                "check",
+                "--locale",
+                "es-MX",
+                "--format",
+                "short",
+                "--content",
+            ])
+            .arg(&content)
+            .args(extra))
+    };
+    let r = check(&[]);
+    assert_eq!(stale_lines(&r), Vec::<String>::new(), "{}", r.stdout_text());
+
+    // The Spanish it was made from changes (in the content folder's es).
+    let es = read_builtin("locales/es/leaflet.ftl");
+    let changed = es.replace(
+        "leaflet-talk-heading = Hable con nosotros",
+        "leaflet-talk-heading = Hable con nuestro equipo",
+    );
+    assert_ne!(es, changed, "fixture");
+    std::fs::create_dir_all(content.join("locales/es")).expect("es folder");
+    tmp.write("content/locales/es/leaflet.ftl", &changed);
+    let r = check(&[]);
+    let stale = stale_lines(&r);
+    assert_eq!(stale.len(), 1, "{}", r.stdout_text());
+    assert!(
+        stale[0].contains("warning: the es text of `leaflet-talk-heading` changed"),
+        "{stale:?}"
+    );
+    // A change of the English alone does not reach es-MX: es is what it
+    // translates.
+    std::fs::create_dir_all(content.join("locales/en-US")).expect("en-US folder");
+    tmp.write(
+        "content/locales/en-US/leaflet.ftl",
+        &read_builtin("locales/en-US/leaflet.ftl").replace(
+            "leaflet-talk-heading = Talk it over with us",
+            "leaflet-talk-heading = Talk it through with us",
+        ),
+    );
+    assert_eq!(stale_lines(&check(&[])), stale);
+
+    check(&["--accept"]).assert_code(0);
+    let lock = std::fs::read_to_string(content.join("locales/es-MX/source.lock")).expect("lock");
+    assert!(lock.contains("\nfrom: es\n"), "{lock}");
+    let r = check(&[]);
+    assert_eq!(stale_lines(&r), Vec::<String>::new(), "{}", r.stdout_text());
+}
+
+/// Re-wrapping an English message over two lines, not a word changed,
+/// flagged its translation as stale: the fingerprint is of the words.
+#[test]
+fn rewrapped_reference_text_does_not_make_translations_stale() {
+    let tmp = TempDir::new("stale-rewrap");
+    let content = tmp.join("content");
+    run(handout()
+        .args(["locale", "new", "fr", "--content"])
+        .arg(&content))
+    .assert_code(0);
+    let en = read_builtin("locales/en-US/leaflet.ftl");
+    let rewrapped = en.replace(
+        "leaflet-talk-heading = Talk it over with us",
+        "leaflet-talk-heading =\n    Talk it over\n        with   us",
+    );
+    assert_ne!(en, rewrapped, "fixture");
+    std::fs::create_dir_all(content.join("locales/en-US")).expect("en-US folder");
+    tmp.write("content/locales/en-US/leaflet.ftl", &rewrapped);
+    let r = run(handout()
+        .args(["check", "--locale", "fr", "--format", "short", "--content"])
+        .arg(&content));
+    assert_eq!(stale_lines(&r), Vec::<String>::new(), "{}", r.stdout_text());
+}
