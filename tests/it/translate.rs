@@ -346,3 +346,30 @@ fn rewrapped_reference_text_does_not_make_translations_stale() {
         .arg(&content));
     assert_eq!(stale_lines(&r), Vec::<String>::new(), "{}", r.stdout_text());
 }
+
+/// `locale new LANG --from LANG` took any text: `--from` with a terminal
+/// escape was echoed in the error, and a path reached the file system.
+/// Both are language tags, checked as `--locale` is: a usage error.
+#[test]
+fn locale_new_checks_its_language_tags_like_locale_does() {
+    let tmp = TempDir::new("locale-new-tags");
+    let content = tmp.join("content");
+    for args in [
+        ["new", "../../etc", "--from", "en-US"],
+        ["new", "fr", "--from", "\u{1b}[31mred"],
+        ["new", "fr", "--from", "../en-US"],
+    ] {
+        let r = run(handout()
+            .arg("locale")
+            .args(args)
+            .arg("--content")
+            .arg(&content));
+        r.assert_code(2);
+        assert!(
+            !r.stderr.contains('\u{1b}') && r.stderr.contains("invalid value"),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    assert!(!content.exists(), "nothing created");
+}
