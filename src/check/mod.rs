@@ -8,6 +8,7 @@
 
 mod compare;
 mod fit;
+mod late;
 mod readability;
 mod scaffold;
 
@@ -19,7 +20,7 @@ use crate::l10n::{locale_facts, LocaleFacts, REFERENCE_LOCALE};
 use crate::leaflet::Library;
 use crate::load::LoadedTopic;
 use crate::model::LocaleStatus;
-use compare::{compare, glyphs, plurals, references, stale, topic_messages};
+use compare::{compare, glyphs, plurals, references, stale, topic_messages, Scope};
 use fit::page_fit;
 use readability::reading_grade;
 use serde::Serialize;
@@ -121,6 +122,7 @@ pub(crate) fn check(content: Option<&Path>, locales: &[String]) -> Result<Report
             Err(d) => report.diagnostics.0.extend(d.0),
         }
     }
+    topic_locales(&lib, &topics, &mut report.diagnostics);
     let reference = locale_facts(&lib.content, REFERENCE_LOCALE);
     let wanted: Vec<String> = if locales.is_empty() {
         // Every locale, and the leaflets under the pseudo-locales.
@@ -149,16 +151,53 @@ pub(crate) fn check(content: Option<&Path>, locales: &[String]) -> Result<Report
         }
         out
     };
+    let reference_checked = wanted.iter().any(|l| l == REFERENCE_LOCALE);
     for locale in wanted {
-        check_locale(&lib, &topics, &reference, locale, &mut report);
+        check_locale(
+            &lib,
+            &topics,
+            &reference,
+            locale,
+            reference_checked,
+            &mut report,
+        );
     }
     Ok(report)
+}
+
+/// A topic's `locales:` must name locale folders there are.
+fn topic_locales(lib: &Library, topics: &[Arc<LoadedTopic>], out: &mut Diagnostics) {
+    let available = lib.content.locale_ids();
+    for t in topics {
+        for l in t.topic.locales.iter().flatten() {
+            if !available.contains(l) {
+                out.push(
+                    Diagnostic::error(format!(
+                        "topic `{}` lists the locale `{l}`, which has no folder",
+                        t.topic.id
+                    ))
+                    .at(t.location_of("locales", l))
+                    .hint(format!(
+                        "the locales are {}; a translation goes in locales/<lang>/",
+                        available.join(", ")
+                    )),
+                );
+            }
+        }
+    }
 }
 
 /// A pseudo-locale has no files to check; its leaflets must fit.
 fn check_pseudo(lib: &Library, topics: &[Arc<LoadedTopic>], pseudo: &str, report: &mut Report) {
     let before = report.diagnostics.0.len();
-    page_fit(lib, topics, pseudo, &mut report.diagnostics);
+    // Made from the reference locale: the topics written for it.
+    let topics: Vec<Arc<LoadedTopic>> = topics
+        .iter()
+        .filter(|t| t.topic.meant_for(REFERENCE_LOCALE))
+        .cloned()
+        .collect();
+    let clean = !report.diagnostics.has_errors();
+    page_fit(lib, &topics, pseudo, clean, &mut report.diagnostics);
     let new = &report.diagnostics.0[before..];
     report.locales.push(LocaleSummary {
         locale: pseudo.to_string(),
@@ -176,9 +215,18 @@ fn check_locale(
     topics: &[Arc<LoadedTopic>],
     reference: &LocaleFacts,
     locale: String,
+    reference_checked: bool,
     report: &mut Report,
 ) {
     let before = report.diagnostics.0.len();
+    // Only the topics written for this locale (all, unless a topic lists
+    // its `locales:`); the messages of the others are not asked of it.
+    let (topics, others): (Vec<Arc<LoadedTopic>>, Vec<Arc<LoadedTopic>>) = topics
+        .iter()
+        .cloned()
+        .partition(|t| t.topic.meant_for(&locale));
+    let scope = Scope::new(&topics, &others);
+    let topics = &topics[..];
     let facts = locale_facts(&lib.content, &locale);
     report.diagnostics.0.extend(facts.errors.0.iter().cloned());
     let mut translated = 0usize;
@@ -190,6 +238,7 @@ fn check_locale(
             &locale,
             reference,
             &facts,
+            &scope,
             &mut report.diagnostics,
             &mut translated,
         )
@@ -197,6 +246,11 @@ fn check_locale(
     let translated = percent(translated, reference.messages.len());
     references(&facts, &mut report.diagnostics);
     plurals(&locale, &facts, &mut report.diagnostics);
+    late::late_selectors(
+        &late::late_variables(&lib.content),
+        &facts,
+        &mut report.diagnostics,
+    );
     match lib.content.source_lock(&locale) {
         Ok(Some(lock)) if lock.from == REFERENCE_LOCALE => {
             stale(&locale, reference, &facts, &lock, &mut report.diagnostics)
@@ -217,7 +271,14 @@ fn check_locale(
         Ok(None) => {}
         Err(d) => report.diagnostics.0.extend(d.0),
     }
-    topic_messages(topics, &locale, &facts, &mut report.diagnostics);
+    topic_messages(
+        lib,
+        topics,
+        &locale,
+        (reference, reference_checked),
+        &facts,
+        &mut report.diagnostics,
+    );
     glyphs(lib, &locale, &mut report.diagnostics);
     reading_grade(
         lib,
@@ -228,7 +289,10 @@ fn check_locale(
     );
     // Page fit renders the leaflets; a topic that cannot render (its
     // errors are reported above) is skipped, the others still checked.
-    page_fit(lib, topics, &locale, &mut report.diagnostics);
+    // A leaflet that fails to render for a reason none of the checks
+    // above found (a template's t() id, say) is reported from there.
+    let clean = !report.diagnostics.0[before..].iter().any(|d| d.is_error());
+    page_fit(lib, topics, &locale, clean, &mut report.diagnostics);
     let status = match lib.content.locale_info(&locale) {
         Ok(Some(info)) if info.status == LocaleStatus::Draft => Review::Draft,
         Ok(Some(_)) => Review::Reviewed,

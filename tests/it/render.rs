@@ -1224,8 +1224,9 @@ fn hints_only_suggest_commands_that_exist() {
     r.assert_ok();
     provoked.push(("stale translation", said(&r)));
 
-    // A bad language tag for `locale new`: `handout locale new fr`.
-    let r = run(handout().args(["locale", "new", "x/y", "--content", s(&content)]));
+    // A tag that is not BCP 47 for `locale new`: `handout locale new fr`.
+    // (One with a `/` is a usage error of the command line, with no hint.)
+    let r = run(handout().args(["locale", "new", "abcdefghij", "--content", s(&content)]));
     r.assert_failed();
     provoked.push(("bad tag", said(&r)));
 
