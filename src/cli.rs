@@ -95,9 +95,10 @@ pub enum LocaleCommand {
 #[derive(Debug, Args)]
 pub struct LocaleNewArgs {
     /// The new locale's language tag (BCP 47: fr, pt-BR, zh-Hant...).
+    #[arg(value_parser = tag_arg)]
     pub lang: String,
     /// The locale to translate from.
-    #[arg(long, value_name = "LANG", default_value = "en-US")]
+    #[arg(long, value_name = "LANG", default_value = "en-US", value_parser = tag_arg)]
     pub from: String,
     /// The content folder to create it in (default: the current folder).
     #[arg(long, value_name = "DIR")]

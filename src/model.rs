@@ -255,9 +255,21 @@ pub struct Topic {
     /// copy (never on the patient's leaflet).
     #[serde(default)]
     pub sources: Vec<MessageRef>,
+    /// The locales the topic is written for (folder names: `[en-US, es]`);
+    /// absent: every locale. `check` checks it only in these, and `render`
+    /// refuses the others.
+    #[serde(default)]
+    pub locales: Option<Vec<String>>,
 }
 
 impl Topic {
+    /// Whether the topic is written for the locale folder `locale`.
+    pub fn meant_for(&self, locale: &str) -> bool {
+        self.locales
+            .as_ref()
+            .is_none_or(|l| l.iter().any(|x| x == locale))
+    }
+
     /// The body text a leaflet prints with every concern: intro, section
     /// paragraphs and bullets, worries and their default answers (no
     /// headings, no alternative wordings).

@@ -6,7 +6,7 @@
 //! escaped for the markup on output.
 
 use crate::diag::{Diagnostic, Diagnostics, Kind, Location, Result};
-use crate::l10n::{Arg, Localizer};
+use crate::l10n::{Absent, Arg, FormatError, Localizer, REFERENCE_LOCALE};
 use crate::load::{Content, LoadedTopic, SourceFile};
 use crate::model::{Clinic, Concern, Id, MessageRef, Section, Topic};
 use serde::Serialize;
@@ -18,10 +18,93 @@ use std::sync::Arc;
 pub(crate) const PAGE_SENTINEL: &str = "\u{E000}";
 /// Stands in for the page count; the markup gets `<page-count/>`.
 pub(crate) const PAGES_SENTINEL: &str = "\u{E001}";
+/// The template values that stand in for numbers known only after layout
+/// (the page number and count): a message given one cannot choose a
+/// variant by it.
+pub(crate) const LATE_VALUES: [&str; 2] = ["leaflet.PAGE", "leaflet.PAGES"];
+
+/// What `t()` sees of the leaflet being rendered: its localizer, the
+/// warnings so far, and the message that failed, if one did (for an error
+/// that names the message and the locale's files, not Tera's syntax).
+struct Current {
+    l10n: Arc<Localizer>,
+    warnings: Vec<String>,
+    failed: Option<(MessageRef, FormatError)>,
+}
 
 thread_local! {
-    /// The localizer of the leaflet being rendered on this thread, read by `t()`.
-    static CURRENT: RefCell<Option<(Arc<Localizer>, Vec<String>)>> = const { RefCell::new(None) };
+    /// The leaflet being rendered on this thread, read by `t()`.
+    static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
+}
+
+/// The error for message `msg`, which `l10n` could not format, asked for
+/// at `asked` by `asker` (`the topic`, `the template`). A message missing
+/// from the locale is said as what it most likely is: not translated yet,
+/// misspelled where the locale defines it (the error is then at that
+/// definition), or an id no locale has (with the closest one). A message
+/// that is there but fails is wrong in its FTL file: the error is there.
+pub(crate) fn message_error(
+    l10n: &Localizer,
+    msg: &MessageRef,
+    e: &FormatError,
+    asked: Location,
+    asker: &str,
+) -> Diagnostic {
+    let locale = &l10n.locale;
+    let folder = l10n.folder();
+    let id = msg.message();
+    let at = |loc: &Location| format!("{}:{}:{}", loc.path, loc.line, loc.column);
+    if *e == FormatError::MissingMessage {
+        return match l10n.absent(id) {
+            Absent::MisspeltHere { id: near, at: def } => Diagnostic::error(format!(
+                "no message `{id}` in locale `{locale}` ({folder}/*.ftl)"
+            ))
+            .at(def)
+            .note(format!("{asker} asks for `{id}` at {}", at(&asked)))
+            .hint(format!(
+                "`{near}` here looks like a misspelling of it: rename it `{id}`"
+            )),
+            Absent::Untranslated {
+                reference_file,
+                file_name,
+            } => Diagnostic::error(e.describe(msg, locale))
+                .at(asked)
+                .note(format!(
+                    "{asker} asks for it; {REFERENCE_LOCALE} has it in {reference_file}"
+                ))
+                .hint(format!(
+                    "add `{id} = ...` to {folder}/{file_name}, or pass --allow-fallback to print the {REFERENCE_LOCALE} text"
+                )),
+            Absent::Unknown { suggestion } => {
+                let nor = if locale == REFERENCE_LOCALE || l10n.folder().ends_with(REFERENCE_LOCALE) {
+                    String::new()
+                } else {
+                    format!(" or in {REFERENCE_LOCALE}")
+                };
+                Diagnostic::error(format!(
+                    "no message `{id}` in locale `{locale}` ({folder}/*.ftl){nor}"
+                ))
+                .at(asked)
+                .hint(match suggestion {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => format!(
+                        "check the id's spelling; messages are defined in {folder}/*.ftl and the other locales' folders"
+                    ),
+                })
+            }
+        };
+    }
+    let d = match l10n.definition(msg, e) {
+        Some(def) => Diagnostic::error(e.describe(msg, locale))
+            .at(def)
+            .note(format!("{asker} asks for it at {}", at(&asked))),
+        None => Diagnostic::error(e.describe(msg, locale))
+            .at(asked)
+            .note(format!(
+                "{asker} asks for it; the locale's files are in {folder}/"
+            )),
+    };
+    d.hint(e.hint(msg, folder))
 }
 
 /// Wraps a value in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE. The
@@ -277,6 +360,9 @@ impl Renderer {
         warnings: &mut Vec<String>,
     ) -> Result<String> {
         let topic = &req.topic.topic;
+        if let Some(d) = not_meant_for(req.topic, &l10n.locale) {
+            return Err(d.into());
+        }
         let mut fmt = MessageFormatter {
             l10n,
             topic: req.topic,
@@ -403,14 +489,30 @@ impl Renderer {
         l10n: &Arc<Localizer>,
         warnings: &mut Vec<String>,
     ) -> Result<String> {
-        CURRENT.with(|c| *c.borrow_mut() = Some((l10n.clone(), Vec::new())));
+        CURRENT.with(|c| {
+            *c.borrow_mut() = Some(Current {
+                l10n: l10n.clone(),
+                warnings: Vec::new(),
+                failed: None,
+            })
+        });
         let result = self.tera.render(template, context);
-        let t_warnings = CURRENT
-            .with(|c| c.borrow_mut().take())
-            .map(|(_, w)| w)
-            .unwrap_or_default();
+        let current = CURRENT.with(|c| c.borrow_mut().take());
+        let (t_warnings, failed) = current.map_or((Vec::new(), None), |c| (c.warnings, c.failed));
         warnings.extend(t_warnings);
-        result.map_err(|e| tera_diagnostic(&e, &self.sources).into())
+        result.map_err(|e| {
+            let d = tera_diagnostic(&e, &self.sources);
+            match (failed, d.location) {
+                // A message t() could not format: said as a message error,
+                // at the call, not as a template syntax error.
+                (Some((msg, err)), Some(asked)) => {
+                    message_error(l10n, &msg, &err, asked, "the template")
+                        .kind(Kind::Template)
+                        .into()
+                }
+                (_, location) => Diagnostic { location, ..d }.into(),
+            }
+        })
     }
 }
 
@@ -479,6 +581,41 @@ fn chosen<'a>(topic: &'a Topic, ids: &'a [Id]) -> impl Iterator<Item = &'a Conce
         .filter(move |c| ids.is_empty() || ids.contains(&c.id))
 }
 
+/// The error for a topic asked for in a locale it does not list in its
+/// `locales:` (a clinic's topic written in two languages, say). A
+/// pseudo-locale, made from the reference, goes with the reference.
+pub(crate) fn not_meant_for(topic: &LoadedTopic, locale: &str) -> Option<Diagnostic> {
+    let t = &topic.topic;
+    let as_locale = if crate::l10n::pseudo_locale(locale).is_some() {
+        REFERENCE_LOCALE
+    } else {
+        locale
+    };
+    let listed = t.locales.as_ref().filter(|_| !t.meant_for(as_locale))?;
+    let text = topic.file.text().unwrap_or("");
+    let at = text
+        .match_indices("locales:")
+        .map(|(i, _)| i)
+        .find(|&i| i == 0 || text.as_bytes()[i - 1] == b'\n')
+        .unwrap_or(0);
+    let names = listed
+        .iter()
+        .map(|l| format!("`{l}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(
+        Diagnostic::error(format!(
+            "topic `{}` is written for {names}, not for `{locale}`",
+            t.id
+        ))
+        .at(Location::new(&topic.file.display, text, at..at + "locales".len()))
+        .hint(format!(
+            "ask for one of its locales (--locale {}), or translate its messages and add `{locale}` to its `locales:`",
+            listed.first().map_or("", String::as_str)
+        )),
+    )
+}
+
 struct MessageFormatter<'a, 'w> {
     l10n: &'a Localizer,
     topic: &'a LoadedTopic,
@@ -491,21 +628,10 @@ impl MessageFormatter<'_, '_> {
         match self.l10n.format(msg, &[], self.warnings) {
             Ok(s) => s,
             Err(e) => {
-                let what = e.describe(msg, &self.l10n.locale);
                 let asked = self.topic.location_of("", msg.as_str());
-                // A message that exists but fails is wrong in its FTL file:
-                // point there, and at the topic in a note.
-                let d = match self.l10n.definition(msg, &e) {
-                    Some(def) => Diagnostic::error(what).at(def).note(format!(
-                        "the topic asks for it at {}:{}:{}",
-                        asked.path, asked.line, asked.column
-                    )),
-                    None => Diagnostic::error(what).at(asked).note(format!(
-                        "the topic asks for it; the locale's files are in {}/",
-                        self.l10n.folder()
-                    )),
-                };
-                self.diags.push(d.hint(e.hint(msg, self.l10n.folder())));
+                let asker = format!("the topic `{}`", self.topic.topic.id);
+                self.diags
+                    .push(message_error(self.l10n, msg, &e, asked, &asker));
                 String::new()
             }
         }
@@ -576,18 +702,23 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
         }
         CURRENT.with(|c| {
             let mut cur = c.borrow_mut();
-            let (l10n, warnings) = cur
+            let cur = cur
                 .as_mut()
                 .ok_or_else(|| tera::Error::message("t() called outside a leaflet render"))?;
             let args: Vec<(&str, Arg)> =
                 args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-            let text = l10n.format(&msg, &args, warnings).map_err(|e| {
-                tera::Error::message(format!(
-                    "{} ({}/)",
-                    e.describe(&msg, &l10n.locale),
-                    l10n.folder()
-                ))
-            })?;
+            let text = match cur.l10n.format(&msg, &args, &mut cur.warnings) {
+                Ok(text) => text,
+                Err(e) => {
+                    let what = format!(
+                        "{} ({}/)",
+                        e.describe(&msg, &cur.l10n.locale),
+                        cur.l10n.folder()
+                    );
+                    cur.failed = Some((msg, e));
+                    return Err(tera::Error::message(what));
+                }
+            };
             let escaped = escape(&text)
                 .replace(PAGE_SENTINEL, "<page-number/>")
                 .replace(PAGES_SENTINEL, "<page-count/>");

@@ -13,7 +13,7 @@ mod writer;
 
 pub use output::{output_name, CLINICIAN_PATTERN, DEFAULT_PATTERN};
 pub use progress::ProgressMode;
-pub use report::{JobReport, Status, Summary};
+pub use report::{JobReport, Scope, Status, Summary};
 
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
 use crate::layout::{Paragraphs, Typesetter};
@@ -161,18 +161,34 @@ impl Tally {
 /// Runs a batch. Progress and the summary go to `log`; returns the totals
 /// (the caller exits 1 when any job failed).
 pub fn run(opts: &BatchOptions, log: &mut dyn FnMut(&str)) -> Result<Summary> {
-    let lib = Library::open(opts.content.as_deref())?;
-    let (jobs, defaults) = open_manifest(&opts.manifest)?;
-    let total = count_jobs(&opts.manifest, &jobs, opts.shard)?;
-    std::fs::create_dir_all(&opts.out_dir).map_err(|e| {
-        Diagnostic::error(format!("cannot create the output folder: {e}"))
-            .at(Location::file(&opts.out_dir.display().to_string()))
-    })?;
+    // Until the jobs start, an error stops the batch; the report still says
+    // so, for the automation that reads it.
+    let started = Instant::now();
+    let stop = |mut d: Diagnostics| {
+        if let Some(path) = &opts.report {
+            if let Err(e) = write_stopped(path, &opts.manifest, &d, started) {
+                d.0.extend(e.0);
+            }
+        }
+        d
+    };
+    let lib = Library::open(opts.content.as_deref()).map_err(stop)?;
+    let manifest = open_manifest(&opts.manifest).map_err(stop)?;
+    let total = count_jobs(&opts.manifest, &manifest.jobs, opts.shard).map_err(stop)?;
+    std::fs::create_dir_all(&opts.out_dir)
+        .map_err(|e| {
+            Diagnostics::from(
+                Diagnostic::error(format!("cannot create the output folder: {e}"))
+                    .at(Location::file(&opts.out_dir.display().to_string())),
+            )
+        })
+        .map_err(stop)?;
     crate::output::remove_stale_temp_files(&opts.out_dir);
     if let Some(parent) = opts.report.as_deref().and_then(Path::parent) {
         crate::output::remove_stale_temp_files(parent);
     }
-    let ctx = Context::new(&lib, opts, defaults)?;
+    let ctx = Context::new(&lib, opts, manifest.defaults).map_err(stop)?;
+    let jobs = manifest.jobs;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.jobs.unwrap_or(0))
         .build()
@@ -192,6 +208,16 @@ pub fn run(opts: &BatchOptions, log: &mut dyn FnMut(&str)) -> Result<Summary> {
         warned: Vec::new(),
         manifest: opts.manifest.display().to_string(),
     };
+    // The manifest's own warnings (columns it ignores) come first.
+    for w in &manifest.warnings.0 {
+        tally.summary.warnings += 1;
+        let line = w.location.as_ref().map_or(0, |l| l.line);
+        let hint = w.hint.as_ref().map_or(String::new(), |h| format!(" ({h})"));
+        tally.warned.push(format!(
+            "{}:{line}: warning: {}{hint}",
+            tally.manifest, w.message
+        ));
+    }
     let mut rows = Rows {
         jobs: jobs.peekable(),
         shard: opts.shard,
@@ -229,6 +255,31 @@ pub fn run(opts: &BatchOptions, log: &mut dyn FnMut(&str)) -> Result<Summary> {
     }
     tally.finish(opts.report.as_deref(), log);
     Ok(tally.summary)
+}
+
+/// The report of a batch that stopped before its jobs: one entry, with the
+/// `batch` scope, the error, and its line when it is in the manifest.
+fn write_stopped(report: &Path, manifest: &Path, d: &Diagnostics, started: Instant) -> Result<()> {
+    let manifest = manifest.display().to_string();
+    let line =
+        d.0.iter()
+            .find(|d| d.is_error())
+            .and_then(|d| d.location.as_ref())
+            .filter(|l| l.path == manifest)
+            .map_or(0, |l| l.line);
+    let mut w = ReportWriter::create(report)?;
+    w.add(&JobReport {
+        line,
+        output: None,
+        status: Status::Failed,
+        pages: None,
+        bytes: None,
+        ms: started.elapsed().as_secs_f64() * 1e3,
+        error: Some(first_message(d)),
+        warnings: Vec::new(),
+        scope: Some(Scope::Batch),
+    })?;
+    w.finish()
 }
 
 /// The manifest's rows, read a chunk at a time: this shard's rows, each with
@@ -305,7 +356,7 @@ fn count_jobs(manifest: &Path, jobs: &ManifestJobs, shard: Option<Shard>) -> Res
     let n = match jobs {
         // Already read whole.
         ManifestJobs::Yaml(it) => it.len(),
-        ManifestJobs::Csv { .. } => open_manifest(manifest)?.0.count(),
+        ManifestJobs::Csv { .. } => open_manifest(manifest)?.jobs.count(),
     };
     Ok(match shard {
         Some(s) => n / s.count + usize::from(n % s.count >= s.index),
@@ -464,6 +515,7 @@ impl<'a> Context<'a> {
             ms: start.elapsed().as_secs_f64() * 1e3,
             error: None,
             warnings: Vec::new(),
+            scope: None,
         };
         let fail = |output: Option<&Path>, error: String| JobReport {
             error: Some(error),

@@ -30,6 +30,18 @@ pub struct JobReport {
     /// English under `--allow-fallback`, say).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// Absent for a row; `batch` for the one entry of a batch that stopped
+    /// before its rows were read (a manifest that cannot be read, say).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+}
+
+/// What a report entry is about, when it is not one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// The whole batch, which stopped before making any leaflet.
+    Batch,
 }
 
 /// What happened to one job; the report spells it `written`,

@@ -175,6 +175,7 @@ mod tests {
             ms: 0.0,
             error: None,
             warnings: Vec::new(),
+            scope: None,
         };
         let pending = Pending {
             index: 0,

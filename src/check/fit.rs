@@ -10,10 +10,14 @@ use crate::model::Paper;
 use std::sync::Arc;
 
 /// Every topic, with every concern, on Letter and A4, within its budget.
+/// A leaflet that cannot be made is skipped (the other checks report why);
+/// with `report_failures`, when they found nothing, its errors are
+/// reported here, so `check` never passes a leaflet `render` refuses.
 pub(super) fn page_fit(
     lib: &Library,
     topics: &[Arc<LoadedTopic>],
     locale: &str,
+    report_failures: bool,
     out: &mut Diagnostics,
 ) {
     for t in topics {
@@ -30,7 +34,16 @@ pub(super) fn page_fit(
             let all = &t.topic.concerns;
             let pages = match make_leaflet(lib, &job(all)) {
                 Ok(l) => l.pages,
-                Err(_) => break,
+                Err(d) => {
+                    if report_failures {
+                        for e in d.0.into_iter().filter(|e| e.is_error()) {
+                            if !out.0.contains(&e) {
+                                out.push(e);
+                            }
+                        }
+                    }
+                    break;
+                }
             };
             if pages as u32 <= budget {
                 continue;

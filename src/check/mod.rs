@@ -8,18 +8,19 @@
 
 mod compare;
 mod fit;
+mod late;
 mod readability;
 mod scaffold;
 
 pub(crate) use readability::{hardest, reading_level};
-pub(crate) use scaffold::{accept, fingerprint, new_locale};
+pub(crate) use scaffold::{accept, fingerprint_matches, new_locale};
 
 use crate::diag::{Diagnostic, Diagnostics, Result};
 use crate::l10n::{locale_facts, LocaleFacts, REFERENCE_LOCALE};
 use crate::leaflet::Library;
 use crate::load::LoadedTopic;
 use crate::model::LocaleStatus;
-use compare::{compare, glyphs, plurals, references, stale, topic_messages};
+use compare::{compare, glyphs, plurals, references, stale, topic_messages, Scope};
 use fit::page_fit;
 use readability::reading_grade;
 use serde::Serialize;
@@ -130,6 +131,7 @@ pub(crate) fn check(content: Option<&Path>, locales: &[String]) -> Result<Report
         }
     }
     teach_backs(&topics, &mut report.diagnostics);
+    topic_locales(&lib, &topics, &mut report.diagnostics);
     let reference = locale_facts(&lib.content, REFERENCE_LOCALE);
     let wanted: Vec<String> = if locales.is_empty() {
         // Every locale, and the leaflets under the pseudo-locales.
@@ -158,8 +160,16 @@ pub(crate) fn check(content: Option<&Path>, locales: &[String]) -> Result<Report
         }
         out
     };
+    let reference_checked = wanted.iter().any(|l| l == REFERENCE_LOCALE);
     for locale in wanted {
-        check_locale(&lib, &topics, &reference, locale, &mut report);
+        check_locale(
+            &lib,
+            &topics,
+            &reference,
+            locale,
+            reference_checked,
+            &mut report,
+        );
     }
     Ok(report)
 }
@@ -187,10 +197,39 @@ fn teach_backs(topics: &[Arc<LoadedTopic>], out: &mut Diagnostics) {
     }
 }
 
+/// A topic's `locales:` must name locale folders there are.
+fn topic_locales(lib: &Library, topics: &[Arc<LoadedTopic>], out: &mut Diagnostics) {
+    let available = lib.content.locale_ids();
+    for t in topics {
+        for l in t.topic.locales.iter().flatten() {
+            if !available.contains(l) {
+                out.push(
+                    Diagnostic::error(format!(
+                        "topic `{}` lists the locale `{l}`, which has no folder",
+                        t.topic.id
+                    ))
+                    .at(t.location_of("locales", l))
+                    .hint(format!(
+                        "the locales are {}; a translation goes in locales/<lang>/",
+                        available.join(", ")
+                    )),
+                );
+            }
+        }
+    }
+}
+
 /// A pseudo-locale has no files to check; its leaflets must fit.
 fn check_pseudo(lib: &Library, topics: &[Arc<LoadedTopic>], pseudo: &str, report: &mut Report) {
     let before = report.diagnostics.0.len();
-    page_fit(lib, topics, pseudo, &mut report.diagnostics);
+    // Made from the reference locale: the topics written for it.
+    let topics: Vec<Arc<LoadedTopic>> = topics
+        .iter()
+        .filter(|t| t.topic.meant_for(REFERENCE_LOCALE))
+        .cloned()
+        .collect();
+    let clean = !report.diagnostics.has_errors();
+    page_fit(lib, &topics, pseudo, clean, &mut report.diagnostics);
     let new = &report.diagnostics.0[before..];
     report.locales.push(LocaleSummary {
         locale: pseudo.to_string(),
@@ -208,9 +247,18 @@ fn check_locale(
     topics: &[Arc<LoadedTopic>],
     reference: &LocaleFacts,
     locale: String,
+    reference_checked: bool,
     report: &mut Report,
 ) {
     let before = report.diagnostics.0.len();
+    // Only the topics written for this locale (all, unless a topic lists
+    // its `locales:`); the messages of the others are not asked of it.
+    let (topics, others): (Vec<Arc<LoadedTopic>>, Vec<Arc<LoadedTopic>>) = topics
+        .iter()
+        .cloned()
+        .partition(|t| t.topic.meant_for(&locale));
+    let scope = Scope::new(&topics, &others);
+    let topics = &topics[..];
     let facts = locale_facts(&lib.content, &locale);
     report.diagnostics.0.extend(facts.errors.0.iter().cloned());
     let mut translated = 0usize;
@@ -222,6 +270,7 @@ fn check_locale(
             &locale,
             reference,
             &facts,
+            &scope,
             &mut report.diagnostics,
             &mut translated,
         )
@@ -229,12 +278,39 @@ fn check_locale(
     let translated = percent(translated, reference.messages.len());
     references(&facts, &mut report.diagnostics);
     plurals(&locale, &facts, &mut report.diagnostics);
+    late::late_selectors(
+        &late::late_variables(&lib.content),
+        &facts,
+        &mut report.diagnostics,
+    );
     match lib.content.source_lock(&locale) {
-        Ok(Some(lock)) => stale(&locale, reference, &facts, &lock, &mut report.diagnostics),
+        Ok(Some(lock)) if lock.from == REFERENCE_LOCALE => {
+            stale(&locale, reference, &facts, &lock, &mut report.diagnostics)
+        }
+        Ok(Some(lock)) => {
+            let source = locale_facts(&lib.content, &lock.from);
+            if source.messages.is_empty() {
+                let folder = Path::new("locales").join(&locale);
+                let mut d = scaffold::missing_from(&locale, &lock.from, &folder);
+                if let Some(file) = lib.content.get(&format!("locales/{locale}/source.lock")) {
+                    d.0[0].location = Some(crate::diag::Location::file(&file.display));
+                }
+                report.diagnostics.0.extend(d.0);
+            } else {
+                stale(&locale, &source, &facts, &lock, &mut report.diagnostics)
+            }
+        }
         Ok(None) => {}
         Err(d) => report.diagnostics.0.extend(d.0),
     }
-    topic_messages(topics, &locale, &facts, &mut report.diagnostics);
+    topic_messages(
+        lib,
+        topics,
+        &locale,
+        (reference, reference_checked),
+        &facts,
+        &mut report.diagnostics,
+    );
     glyphs(lib, &locale, &mut report.diagnostics);
     reading_grade(
         lib,
@@ -245,7 +321,10 @@ fn check_locale(
     );
     // Page fit renders the leaflets; a topic that cannot render (its
     // errors are reported above) is skipped, the others still checked.
-    page_fit(lib, topics, &locale, &mut report.diagnostics);
+    // A leaflet that fails to render for a reason none of the checks
+    // above found (a template's t() id, say) is reported from there.
+    let clean = !report.diagnostics.0[before..].iter().any(|d| d.is_error());
+    page_fit(lib, topics, &locale, clean, &mut report.diagnostics);
     let status = match lib.content.locale_info(&locale) {
         Ok(Some(info)) if info.status == LocaleStatus::Draft => Review::Draft,
         Ok(Some(_)) => Review::Reviewed,

@@ -279,6 +279,7 @@ pub(crate) fn reading_level(lib: &Library, locale: &str) -> Option<Grade> {
         .topic_ids()
         .iter()
         .filter_map(|id| lib.topic(id).ok())
+        .filter(|t| t.topic.meant_for(locale))
         .collect();
     let mut grades = Vec::new();
     reading_grade(

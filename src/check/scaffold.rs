@@ -7,23 +7,48 @@ use crate::l10n::source::entries;
 use crate::l10n::{canonical_tag, locale_facts, LocaleFacts, REFERENCE_LOCALE};
 use std::path::Path;
 
-/// A short fingerprint of a message's source text.
+/// A short fingerprint of a message's source text, with its white space
+/// normalised (each run of spaces, tabs and line breaks counts as one
+/// space), so re-wrapping a message without changing a word keeps it.
 pub(crate) fn fingerprint(source: &str) -> String {
+    let words: Vec<&str> = source.split_whitespace().collect();
+    digest(&words.join(" "))
+}
+
+/// The fingerprint `source.lock` files held before white space was
+/// normalised: of the source lines exactly as `entry_text` gives them.
+fn exact_fingerprint(source: &str) -> String {
+    digest(source)
+}
+
+/// Whether `print`, read from a `source.lock`, fingerprints `source`: in
+/// the normalised form, or in the exact form of older lock files (which
+/// keep working; `check --accept` rewrites them in the new form).
+pub(crate) fn fingerprint_matches(source: &str, print: &str) -> bool {
+    fingerprint(source) == print || exact_fingerprint(source) == print
+}
+
+fn digest(text: &str) -> String {
     use sha2::{Digest, Sha256};
-    let digest: [u8; 32] = Sha256::digest(source.as_bytes()).into();
+    let digest: [u8; 32] = Sha256::digest(text.as_bytes()).into();
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The `source.lock` text for a locale: the fingerprint of the reference
-/// text of every message the locale has.
-pub(crate) fn lock_text(locale: &str, reference: &LocaleFacts, facts: &LocaleFacts) -> String {
+/// The `source.lock` text for a locale: the fingerprint of the text, in
+/// the locale it was translated `from`, of every message the locale has.
+pub(crate) fn lock_text(
+    locale: &str,
+    from: &str,
+    source: &LocaleFacts,
+    facts: &LocaleFacts,
+) -> String {
     let mut out = format!(
-        "# The {REFERENCE_LOCALE} text each {locale} message was translated from, by fingerprint.\n\
+        "# The {from} text each {locale} message was translated from, by fingerprint.\n\
          # `handout check` warns when that text changes; after updating the translation,\n\
          # `handout check --accept --locale {locale} --content DIR` records the new text.\n\
-         from: {REFERENCE_LOCALE}\nmessages:\n"
+         from: {from}\nmessages:\n"
     );
-    for (id, r) in &reference.messages {
+    for (id, r) in &source.messages {
         if facts.messages.contains_key(id) {
             out.push_str(&format!("  {id}: {}\n", fingerprint(&r.source)));
         }
@@ -34,7 +59,6 @@ pub(crate) fn lock_text(locale: &str, reference: &LocaleFacts, facts: &LocaleFac
 /// Rewrites the `source.lock` of each of `locales` in the content folder.
 pub(crate) fn accept(content: &Path, locales: &[String]) -> Result<Vec<std::path::PathBuf>> {
     let lib_content = crate::load::Content::with_overlay(content)?;
-    let reference = locale_facts(&lib_content, REFERENCE_LOCALE);
     let mut written = Vec::new();
     for l in locales {
         let folder = content.join("locales").join(l);
@@ -46,12 +70,30 @@ pub(crate) fn accept(content: &Path, locales: &[String]) -> Result<Vec<std::path
             .hint("--accept records translations of your own content folder")
             .into());
         }
+        // The locale it was translated from stays the one its lock names.
+        let from = lib_content
+            .source_lock(l)?
+            .map_or_else(|| REFERENCE_LOCALE.to_string(), |lock| lock.from);
+        let source = locale_facts(&lib_content, &from);
+        if source.messages.is_empty() {
+            return Err(missing_from(l, &from, &folder));
+        }
         let facts = locale_facts(&lib_content, l);
         let path = folder.join("source.lock");
-        crate::output::write_atomically(&path, lock_text(l, &reference, &facts).as_bytes())?;
+        crate::output::write_atomically(&path, lock_text(l, &from, &source, &facts).as_bytes())?;
         written.push(path);
     }
     Ok(written)
+}
+
+/// The error for a `source.lock` whose `from` locale has no messages.
+pub(crate) fn missing_from(locale: &str, from: &str, folder: &Path) -> crate::diag::Diagnostics {
+    Diagnostic::error(format!(
+        "the source.lock of `{locale}` says it was translated from `{from}`, which has no messages here"
+    ))
+    .at(Location::file(&folder.join("source.lock").display().to_string()))
+    .hint(format!("put the `{from}` locale back in the content folder, or set `from: {REFERENCE_LOCALE}` in the source.lock and run --accept"))
+    .into()
 }
 
 /// Creates `locales/LANG/` in `dir` from the `from` locale: every message,
@@ -109,11 +151,8 @@ pub(crate) fn new_locale(dir: &Path, lang: &str, from: &str) -> Result<Vec<std::
     );
     planned.push((target.join("locale.yaml"), yaml));
     // Every message starts as the source text: record what it came from.
-    let reference = locale_facts(&content, from);
-    let lock = lock_text(&tag, &reference, &reference).replace(
-        &format!("from: {REFERENCE_LOCALE}"),
-        &format!("from: {from}"),
-    );
+    let source_facts = locale_facts(&content, from);
+    let lock = lock_text(&tag, from, &source_facts, &source_facts);
     planned.push((target.join("source.lock"), lock));
     std::fs::create_dir_all(&target).map_err(|e| {
         Diagnostic::error(format!("cannot create the folder: {e}"))
@@ -167,5 +206,27 @@ mod tests {
         );
         assert!(out.contains("# en-US: hi = Hello { $name }\n# en-US:     .title = T\nhi = Hello { $name }\n    .title = T\n"), "{out}");
         assert!(out.contains("# en-US: bye = Bye\nbye = Bye\n"));
+    }
+
+    #[test]
+    fn a_fingerprint_is_of_the_words_not_the_wrapping() {
+        let one = "hi = Hello { $name },\n    welcome\n";
+        let wrapped = "hi =\n    Hello { $name },   welcome\n";
+        assert_eq!(fingerprint(one), fingerprint(wrapped));
+        assert_ne!(
+            fingerprint(one),
+            fingerprint("hi = Hello { $name }, welcome!\n")
+        );
+    }
+
+    #[test]
+    fn source_locks_written_before_white_space_was_normalised_still_match() {
+        let source = "hi = Hello\n    world\n";
+        // A lock written by an earlier handout: the exact lines' digest.
+        let old = exact_fingerprint(source);
+        assert_ne!(old, fingerprint(source));
+        assert!(fingerprint_matches(source, &old));
+        assert!(fingerprint_matches(source, &fingerprint(source)));
+        assert!(!fingerprint_matches("hi = Hello world!\n", &old));
     }
 }

@@ -127,6 +127,8 @@ pub(crate) struct MessageFacts {
     pub references: BTreeSet<String>,
     /// Its source text as written (id, value, attributes), for fingerprints.
     pub source: String,
+    /// The `$variables` a selector chooses by (`{ $n -> ... }`).
+    pub selectors: BTreeSet<String>,
     /// The variant keys of each selector that chooses by plural category
     /// (any key is one of zero, one, two, few, many, other).
     pub plural_selects: Vec<BTreeSet<String>>,
@@ -141,6 +143,10 @@ fn walk_pattern(p: &fluent_syntax::ast::Pattern<&str>, f: &mut MessageFacts) {
                 Expression::Inline(i) => walk_inline(i, f),
                 Expression::Select { selector, variants } => {
                     walk_inline(selector, f);
+                    // The variables the selector reads (`$n`, `NUMBER($n)`).
+                    let mut chosen_by = MessageFacts::default();
+                    walk_inline(selector, &mut chosen_by);
+                    f.selectors.extend(chosen_by.variables);
                     let keys: BTreeSet<String> = variants
                         .iter()
                         .map(|v| match &v.key {

@@ -10,10 +10,12 @@
 //! `error` says why a message failed, `facts` reads a locale for the
 //! translators' checks, `source` finds entries in FTL text line by line.
 
+mod absent;
 mod error;
 mod facts;
 pub(crate) mod source;
 
+pub(crate) use absent::Absent;
 pub(crate) use error::{FluentProblem, FormatError};
 pub(crate) use facts::{locale_facts, plural_categories, LocaleFacts};
 
@@ -45,6 +47,9 @@ pub struct Localizer {
     folder: String,
     /// The locale's FTL files, to point at a message that fails.
     files: Vec<SourceFile>,
+    /// The reference locale's FTL files, to tell a message not translated
+    /// yet from a misspelled id.
+    reference: Vec<SourceFile>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -82,6 +87,11 @@ impl Localizer {
         let info = content.locale_info(&locale)?;
         Ok(Localizer {
             files: content.locale_files(&locale).into_iter().cloned().collect(),
+            reference: content
+                .locale_files(REFERENCE_LOCALE)
+                .into_iter()
+                .cloned()
+                .collect(),
             folder: format!("locales/{locale}"),
             locale,
             info,
@@ -122,6 +132,11 @@ impl Localizer {
                 .into_iter()
                 .cloned()
                 .collect(),
+            reference: content
+                .locale_files(REFERENCE_LOCALE)
+                .into_iter()
+                .cloned()
+                .collect(),
         })
     }
 
@@ -151,6 +166,12 @@ impl Localizer {
             return Some(Location::new(&file.display, text, span));
         }
         None
+    }
+
+    /// Why message `id` is not in this locale: not translated yet, defined
+    /// under a misspelled id, or unknown (with a close id, if any).
+    pub(crate) fn absent(&self, id: &str) -> Absent {
+        absent::absent(id, &self.files, &self.reference)
     }
 
     /// The locale folder shown in errors.

@@ -23,7 +23,8 @@ pub enum ManifestJobs {
         path: String,
         /// The reader.
         reader: Box<csv::Reader<BufReader<File>>>,
-        /// Column names, checked.
+        /// Column names, normalised; an empty string for a column this
+        /// program does not read (its values are never looked at).
         columns: Vec<String>,
         /// Counts lines up to a record's byte offset (the csv crate's own
         /// line numbers are off after CRLF endings and blank lines).
@@ -46,12 +47,31 @@ const CSV_COLUMNS: [&str; 9] = [
     "copy",
 ];
 
+/// The separators a CSV manifest's header row is tried with: a comma, a
+/// semicolon (a spreadsheet's export in locales whose decimal mark is a
+/// comma: Spanish, Portuguese, German...), a tab.
+const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
+
+/// How much of a CSV manifest is read to find its header row and separator.
+const SNIFF_BYTES: u64 = 64 * 1024;
+
 /// How a manifest names the patient's name field.
 const PATIENT_KEYS: [&str; 2] = ["patient-name", "patient_name"];
 
-/// Opens a manifest (`.csv`, else YAML). Returns the jobs and the
-/// manifest-wide defaults (YAML only).
-pub fn open_manifest(path: &Path) -> Result<(ManifestJobs, JobSpec)> {
+/// An opened manifest: its jobs, its defaults and what was said about it.
+#[derive(Debug)]
+pub struct OpenManifest {
+    /// The jobs, read as they are taken.
+    pub jobs: ManifestJobs,
+    /// The manifest-wide defaults (YAML only; empty for CSV).
+    pub defaults: JobSpec,
+    /// Warnings about the manifest as a whole (columns it ignores), each
+    /// at its line; never with a value of a row.
+    pub warnings: Diagnostics,
+}
+
+/// Opens a manifest (`.csv`, else YAML).
+pub fn open_manifest(path: &Path) -> Result<OpenManifest> {
     let display = path.display().to_string();
     let is_csv = path
         .extension()
@@ -63,9 +83,26 @@ pub fn open_manifest(path: &Path) -> Result<(ManifestJobs, JobSpec)> {
     }
 }
 
-/// A CSV manifest, its header row checked; its rows are read as the jobs
-/// are taken. A CSV manifest has no defaults.
-fn open_csv(path: &Path, display: String) -> Result<(ManifestJobs, JobSpec)> {
+/// A manifest saved as UTF-16 (a spreadsheet's "Unicode text"), known by
+/// its byte-order mark, or by the zero bytes of UTF-16 ASCII: an error
+/// that says how to save it instead.
+fn refuse_utf16(head: &[u8], display: &str) -> Result<()> {
+    let bom = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
+    let first_line = head.split(|&b| b == b'\n').next().unwrap_or(head);
+    if bom || first_line.contains(&0) {
+        return Err(Diagnostic::error(
+            "the manifest is saved as UTF-16 (\"Unicode text\"); it must be UTF-8",
+        )
+        .at(Location::file(display))
+        .hint("in the spreadsheet, save it again as \"CSV UTF-8 (comma delimited)\" (Excel) or as CSV with the character set UTF-8 (LibreOffice)")
+        .into());
+    }
+    Ok(())
+}
+
+/// A CSV manifest, its header row checked and its separator found; its
+/// rows are read as the jobs are taken. A CSV manifest has no defaults.
+fn open_csv(path: &Path, display: String) -> Result<OpenManifest> {
     let open = || -> Result<File> {
         File::open(path).map_err(|e| {
             Diagnostic::error(format!("cannot read the manifest: {e}"))
@@ -73,60 +110,194 @@ fn open_csv(path: &Path, display: String) -> Result<(ManifestJobs, JobSpec)> {
                 .into()
         })
     };
+    let mut head = Vec::new();
+    {
+        use std::io::Read;
+        open()?
+            .take(SNIFF_BYTES)
+            .read_to_end(&mut head)
+            .map_err(|e| {
+                Diagnostic::error(format!("cannot read the manifest: {e}"))
+                    .at(Location::file(&display))
+            })?;
+    }
+    refuse_utf16(&head, &display)?;
+    let header = sniff_header(&head, &display)?;
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
-        .flexible(false)
+        .delimiter(header.delimiter)
+        // Rows of another length are reported by `next`, which first skips
+        // rows with no value at all (a blank spreadsheet row is `,,,`).
+        .flexible(true)
         .from_reader(BufReader::new(open()?));
     let headers = reader
-        .headers()
+        .byte_headers()
         .map_err(|e| {
             Diagnostic::error(format!("cannot read the manifest's header row: {e}"))
                 .at(Location::file(&display))
         })?
         .clone();
-    let columns = csv_columns(&headers, &display)?;
+    let (columns, ignored) = csv_columns(&headers);
+    let mut warnings = Diagnostics::default();
+    if !ignored.is_empty() {
+        warnings.push(ignored_columns(&ignored, &header, &display));
+    }
     // A second handle, so line numbers are counted without buffering rows.
     let lines = LineCounter {
         reader: BufReader::new(open()?),
         offset: 0,
         line: 1,
     };
-    Ok((
-        ManifestJobs::Csv {
+    Ok(OpenManifest {
+        jobs: ManifestJobs::Csv {
             path: display,
             reader: Box::new(reader),
             columns,
             lines,
         },
-        JobSpec::default(),
-    ))
+        defaults: JobSpec::default(),
+        warnings,
+    })
 }
 
-/// The header row's column names, normalised (lower case, `_` for `-`, no
-/// byte-order mark); an unknown column is an error at its place.
-fn csv_columns(headers: &csv::StringRecord, display: &str) -> Result<Vec<String>> {
-    let mut columns = Vec::new();
-    let header_line: String = headers.iter().collect::<Vec<_>>().join(",");
-    for (i, h) in headers.iter().enumerate() {
-        let h = h
-            .trim_start_matches('\u{feff}')
-            .to_ascii_lowercase()
-            .replace('-', "_");
-        if !CSV_COLUMNS.contains(&h.as_str()) {
-            let at = headers.iter().take(i).map(|c| c.len() + 1).sum::<usize>();
-            return Err(Diagnostic::error(format!("unknown column `{h}`"))
-                .at(Location::new(display, &header_line, at..at + h.len()))
-                .hint(format!("columns: {}", CSV_COLUMNS.join(", ")))
-                .into());
+/// A column name as the manifest means it: lower case, `_` for `-`, no
+/// byte-order mark, no surrounding white space.
+fn normalise_column(name: &str) -> String {
+    name.trim_start_matches('\u{feff}')
+        .trim()
+        .to_ascii_lowercase()
+        .replace('-', "_")
+}
+
+/// The separator of a CSV manifest and its header line (as text, for a
+/// warning's place): the one of [`DELIMITERS`] under which the first row
+/// names the most known columns (a comma on a tie). A first row that names
+/// none is an error, which does not quote it: with no header row, the first
+/// row is a patient's.
+fn sniff_header(head: &[u8], display: &str) -> Result<Header> {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let known = |delimiter: u8| -> usize {
+        let mut r = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(head);
+        let mut record = csv::ByteRecord::new();
+        match r.read_byte_record(&mut record) {
+            Ok(true) => record
+                .iter()
+                .filter(|f| {
+                    let name = normalise_column(&String::from_utf8_lossy(f));
+                    CSV_COLUMNS.contains(&name.as_str())
+                })
+                .count(),
+            _ => 0,
         }
-        columns.push(h);
+    };
+    let (best, count) = DELIMITERS
+        .iter()
+        .map(|&d| (d, known(d)))
+        .fold(
+            (b',', 0),
+            |best, this| if this.1 > best.1 { this } else { best },
+        );
+    if count == 0 {
+        return Err(Diagnostic::error(
+            "the first row of the manifest names none of its columns",
+        )
+        .at(Location::file(display))
+        .note("a CSV manifest starts with a header row naming its columns, separated by commas, semicolons or tabs")
+        .hint(format!("add a header row with any of: {}", CSV_COLUMNS.join(", ")))
+        .into());
     }
-    Ok(columns)
+    let (at, line) = head
+        .split(|&b| b == b'\n')
+        .enumerate()
+        .find(|(_, l)| !l.iter().all(|b| b.is_ascii_whitespace()))
+        .unwrap_or((0, b""));
+    let header = Header {
+        delimiter: best,
+        line: at + 1,
+        text: String::from_utf8_lossy(line).trim_end().to_string(),
+    };
+    Ok(header)
+}
+
+/// A CSV manifest's header row, as found by [`sniff_header`].
+struct Header {
+    /// The separator.
+    delimiter: u8,
+    /// Its line.
+    line: usize,
+    /// Its text, for a warning's place.
+    text: String,
+}
+
+/// The header row's column names, normalised, and the names of the ones
+/// this program does not read (an MRN, a date of birth: a spreadsheet's
+/// other columns), each of which becomes an empty name, never read.
+fn csv_columns(headers: &csv::ByteRecord) -> (Vec<String>, Vec<String>) {
+    let mut columns = Vec::new();
+    let mut ignored = Vec::new();
+    for h in headers.iter() {
+        let h = String::from_utf8_lossy(h);
+        let h = h.as_ref();
+        let name = normalise_column(h);
+        if CSV_COLUMNS.contains(&name.as_str()) {
+            columns.push(name);
+        } else {
+            ignored.push(h.trim_start_matches('\u{feff}').trim().to_string());
+            columns.push(String::new());
+        }
+    }
+    (columns, ignored)
+}
+
+/// The one warning about the columns a manifest has but this program does
+/// not read: it names them (a header, not a patient's data) and never
+/// quotes a value of theirs.
+fn ignored_columns(ignored: &[String], header: &Header, display: &str) -> Diagnostic {
+    /// Longest column name quoted whole.
+    const NAME_MAX: usize = 40;
+    let names: Vec<String> = ignored
+        .iter()
+        .filter(|n| !n.is_empty())
+        .map(|n| {
+            let mut short: String = n.chars().take(NAME_MAX).collect();
+            if short.len() < n.len() {
+                short.push('…');
+            }
+            format!("`{short}`")
+        })
+        .collect();
+    let unnamed = ignored.len() - names.len();
+    let mut what = match names.len() {
+        0 => String::new(),
+        1 => format!("the column {}", names[0]),
+        _ => format!("the columns {}", names.join(", ")),
+    };
+    if unnamed > 0 {
+        if !what.is_empty() {
+            what.push_str(" and ");
+        }
+        what.push_str(&match unnamed {
+            1 => "1 column with no name".to_string(),
+            n => format!("{n} columns with no name"),
+        });
+    }
+    let mut location = Location::file(display);
+    location.line = header.line;
+    location.column = 1;
+    location.snippet = header.text.clone();
+    location.width = header.text.chars().count().max(1);
+    Diagnostic::warning(format!("ignoring {what}: a manifest does not read them"))
+        .at(location)
+        .hint(format!("the columns read are {}", CSV_COLUMNS.join(", ")))
 }
 
 /// A YAML manifest, read whole: its jobs with their lines, and its
 /// defaults (which may not name a patient).
-fn open_yaml(path: &Path, display: String) -> Result<(ManifestJobs, JobSpec)> {
+fn open_yaml(path: &Path, display: String) -> Result<OpenManifest> {
     let bytes = read_limited(
         path,
         MAX_YAML_MANIFEST,
@@ -134,6 +305,7 @@ fn open_yaml(path: &Path, display: String) -> Result<(ManifestJobs, JobSpec)> {
         "a YAML manifest",
         "use a CSV manifest for very large batches: it is read row by row, whatever its size",
     )?;
+    refuse_utf16(&bytes, &display)?;
     let file = SourceFile::outside(display.clone(), bytes);
     // An error quoting a line of the manifest must not show a patient's
     // name: the names written in it are redacted from every message.
@@ -156,7 +328,11 @@ fn open_yaml(path: &Path, display: String) -> Result<(ManifestJobs, JobSpec)> {
         .enumerate()
         .map(|(i, j)| (lines.get(i).copied().unwrap_or(jobs_line), j))
         .collect();
-    Ok((ManifestJobs::Yaml(jobs.into_iter()), manifest.defaults))
+    Ok(OpenManifest {
+        jobs: ManifestJobs::Yaml(jobs.into_iter()),
+        defaults: manifest.defaults,
+        warnings: Diagnostics::default(),
+    })
 }
 
 /// The error for a patient name under `defaults:`, at its key.
@@ -189,22 +365,38 @@ impl Iterator for ManifestJobs {
                 lines,
                 ..
             } => {
-                let mut record = csv::StringRecord::new();
-                match reader.read_record(&mut record) {
-                    Ok(false) => None,
+                // Bytes, so a column this program does not read may hold
+                // anything (a Latin-1 export of a name, say).
+                let mut record = csv::ByteRecord::new();
+                let result = loop {
+                    match reader.read_byte_record(&mut record) {
+                        // A blank spreadsheet row (`,,,`) is no job.
+                        Ok(true) if record.iter().all(<[u8]>::is_empty) => continue,
+                        other => break other,
+                    }
+                };
+                let result = result.map(|more| {
+                    let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
+                    (more, line)
+                });
+                match result {
+                    Ok((false, _)) => None,
                     Err(e) => {
                         let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
-                        Some((line, Err(row_error(&e, columns).into())))
+                        Some((line, Err(row_error(&e).into())))
                     }
-                    Ok(true) => {
-                        let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
+                    Ok((true, line)) if record.len() != columns.len() => {
+                        Some((line, Err(wrong_length(record.len(), columns.len()).into())))
+                    }
+                    Ok((true, line)) => {
                         // An error about this row never shows its patient's name.
                         let name = columns
                             .iter()
                             .position(|c| c == "patient_name")
                             .and_then(|i| record.get(i))
-                            .unwrap_or("");
-                        Some((line, csv_job(columns, &record).map_err(|d| d.redact(name))))
+                            .map(String::from_utf8_lossy)
+                            .unwrap_or_default();
+                        Some((line, csv_job(columns, &record).map_err(|d| d.redact(&name))))
                     }
                 }
             }
@@ -212,35 +404,37 @@ impl Iterator for ManifestJobs {
     }
 }
 
+/// A row with another number of fields than the header.
+fn wrong_length(len: usize, expected_len: usize) -> Diagnostic {
+    Diagnostic::error(format!(
+        "this row has {len} field{}; the header has {expected_len}",
+        if len == 1 { "" } else { "s" }
+    ))
+    .hint("a value with the separator (a comma or semicolon) in it must be in double quotes; check for a quote that is not closed")
+}
+
 /// A CSV row that could not be read, said for someone with a spreadsheet.
-fn row_error(e: &csv::Error, columns: &[String]) -> Diagnostic {
+fn row_error(e: &csv::Error) -> Diagnostic {
     match e.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
-        } => Diagnostic::error(format!(
-            "this row has {len} field{}; the header has {expected_len}",
-            if *len == 1 { "" } else { "s" }
-        ))
-        .hint(
-            "a value with a comma must be in double quotes; check for a quote that is not closed",
-        ),
-        csv::ErrorKind::Utf8 { err, .. } => Diagnostic::error(format!(
-            "the `{}` field is not valid UTF-8",
-            columns.get(err.field()).map_or("?", String::as_str)
-        ))
-        .hint("save the manifest as UTF-8 (in a spreadsheet: CSV UTF-8)"),
+        } => wrong_length(*len as usize, *expected_len as usize),
         _ => Diagnostic::error(format!("cannot read this row: {e}")),
     }
 }
 
 /// The job of one CSV row; an empty cell leaves its field unset.
-fn csv_job(columns: &[String], record: &csv::StringRecord) -> Result<JobSpec> {
+fn csv_job(columns: &[String], record: &csv::ByteRecord) -> Result<JobSpec> {
     let mut job = JobSpec::default();
     for (col, value) in columns.iter().zip(record.iter()) {
-        if value.is_empty() {
+        // A column this program does not read: its value is not looked at.
+        if value.is_empty() || col.is_empty() {
             continue;
         }
-        let v = value.to_string();
+        let v = String::from_utf8(value.to_vec()).map_err(|_| {
+            Diagnostic::error(format!("the `{col}` field is not valid UTF-8"))
+                .hint("save the manifest as UTF-8 (in a spreadsheet: CSV UTF-8)")
+        })?;
         match col.as_str() {
             "topic" => {
                 Id::new(&v).map_err(Diagnostic::error)?;
@@ -252,7 +446,9 @@ fn csv_job(columns: &[String], record: &csv::StringRecord) -> Result<JobSpec> {
             }
             "concerns" => {
                 let ids: Vec<String> = v
-                    .split(';')
+                    // `;` as documented; `,` too, which a semicolon-separated
+                    // file lets a spreadsheet user type unquoted.
+                    .split([';', ','])
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
                     .map(str::to_string)

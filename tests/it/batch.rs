@@ -1414,3 +1414,196 @@ fn serbian_after_russian_in_one_batch_equals_render() {
     let ru = std::fs::read(tmp.join("out/ru1.pdf")).expect("ru1.pdf");
     assert!(ru != batch_sr);
 }
+
+// ---------------------------------------------------------------------------
+// Spreadsheet exports (issue 12)
+// ---------------------------------------------------------------------------
+
+/// The lines of stderr that are warnings.
+fn warning_lines(r: &Run) -> Vec<&str> {
+    r.stderr
+        .lines()
+        .filter(|l| l.contains(": warning: "))
+        .collect()
+}
+
+/// A clinic's export has an MRN and a date of birth beside the columns
+/// handout reads: the batch runs, with one warning naming those columns
+/// and none of their values, anywhere.
+#[test]
+fn extra_spreadsheet_columns_are_ignored_with_one_warning_and_no_values() {
+    let tmp = TempDir::new("csv-extra-columns");
+    tmp.write(
+        "m.csv",
+        "MRN,topic,locale,Date of birth,output\n\
+         MRN-555017,first-meeting,es,1961-04-23,a\n\
+         MRN-555018,first-meeting,vi,1979-11-02,b\n",
+    );
+    let r = batch(tmp.path(), "m.csv", "out", &["-q", "--report", "r.json"]);
+    r.assert_ok();
+    assert_eq!(names_in(&tmp.join("out")), set(&["a.pdf", "b.pdf"]));
+    let warnings = warning_lines(&r);
+    assert_eq!(warnings.len(), 1, "one warning: {}", r.stderr);
+    assert!(
+        warnings[0].starts_with("m.csv:1: warning: ignoring the columns `MRN`, `Date of birth`"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("(1 warning)"), "{}", r.stderr);
+    let report_text = std::fs::read_to_string(tmp.join("r.json")).expect("report");
+    for value in ["MRN-55501", "1961", "1979"] {
+        assert!(!r.stderr.contains(value), "{value} echoed: {}", r.stderr);
+        assert!(!report_text.contains(value), "{value} in the report");
+    }
+    assert_eq!(report(&tmp.join("r.json")).len(), 2);
+}
+
+/// Excel in a Spanish, Portuguese or German locale saves `;`-separated
+/// CSV; a concerns cell then holds ids separated by `,` or, quoted, by `;`.
+#[test]
+fn semicolon_separated_manifest_is_read() {
+    let tmp = TempDir::new("csv-semicolons");
+    tmp.write(
+        "m.csv",
+        "topic;locale;concerns;output\n\
+         twelve-step-meetings;es;\"religion;costs-money\";{concerns}\n\
+         twelve-step-meetings;es;made-to-speak, drug-talk-triggers;{concerns}\n\
+         first-meeting;ru;;ru\n",
+    );
+    let r = batch(tmp.path(), "m.csv", "out", &["-q"]);
+    r.assert_ok();
+    assert!(warning_lines(&r).is_empty(), "{}", r.stderr);
+    assert_eq!(
+        names_in(&tmp.join("out")),
+        set(&[
+            "religion+costs-money.pdf",
+            "made-to-speak+drug-talk-triggers.pdf",
+            "ru.pdf"
+        ])
+    );
+}
+
+/// A first row that names no column under any separator is an error that
+/// says what a header is, and quotes nothing (it may be a patient's row).
+#[test]
+fn manifest_without_a_header_row_is_refused_without_quoting_it() {
+    let tmp = TempDir::new("csv-no-header");
+    tmp.write("m.csv", "first-meeting|es|Ana Ruiz\n");
+    let r = batch(tmp.path(), "m.csv", "out", &["-q"]);
+    r.assert_failed();
+    assert!(
+        r.stderr
+            .contains("m.csv: error: the first row of the manifest names none of its columns")
+            && r.stderr.contains("commas, semicolons or tabs"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("Ana Ruiz"), "{}", r.stderr);
+}
+
+/// A spreadsheet exports a blank row as `,,,` (or `;;;`): it is skipped,
+/// and the rows after it keep their real line numbers.
+#[test]
+fn blank_spreadsheet_rows_are_skipped_and_later_lines_stay_right() {
+    let csv = format!(
+        "{HEADER}\n,,,,,\n{}\n,,\n\n{}\n",
+        quick_row("es", "a").csv(),
+        quick_row("xx", "c").csv()
+    );
+    let line = failure_line_of(&csv);
+    assert!(line.starts_with("m.csv:6: error: "), "{line}");
+    // And with semicolons, in a report: one entry per row that holds a job.
+    let tmp = TempDir::new("csv-blank-rows");
+    tmp.write(
+        "m.csv",
+        "topic;locale;output\n;;\nfirst-meeting;es;a\n ; ;\nfirst-meeting;vi;b\n",
+    );
+    let r = batch(tmp.path(), "m.csv", "out", &["-q", "--report", "r.json"]);
+    r.assert_ok();
+    let entries = report(&tmp.join("r.json"));
+    let lines: Vec<usize> = entries.iter().map(|e| e.line).collect();
+    assert_eq!(lines, [3, 5]);
+}
+
+/// Excel's "Unicode text" is UTF-16: the error says to save as CSV UTF-8.
+#[test]
+fn utf16_manifest_is_refused_with_a_hint_to_save_as_csv_utf8() {
+    let text = "topic,locale,output\nfirst-meeting,es,a\n";
+    for (bom, le) in [([0xFF, 0xFE], true), ([0xFE, 0xFF], false)] {
+        let tmp = TempDir::new("csv-utf16");
+        let mut bytes = bom.to_vec();
+        for unit in text.encode_utf16() {
+            let b = if le {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            };
+            bytes.extend_from_slice(&b);
+        }
+        std::fs::write(tmp.join("m.csv"), bytes).expect("write");
+        let r = batch(tmp.path(), "m.csv", "out", &["-q"]);
+        r.assert_failed();
+        assert!(
+            r.stderr
+                .contains("m.csv: error: the manifest is saved as UTF-16")
+                && r.stderr.contains("\"CSV UTF-8"),
+            "{}",
+            r.stderr
+        );
+        assert!(!tmp.join("out").exists(), "nothing made");
+    }
+}
+
+/// Excel's "CSV UTF-8" starts with a byte-order mark: it is read.
+#[test]
+fn utf8_manifest_with_a_byte_order_mark_is_read() {
+    let tmp = TempDir::new("csv-utf8-bom");
+    tmp.write(
+        "m.csv",
+        "\u{feff}topic;locale;output\r\nfirst-meeting;es;a\r\n",
+    );
+    let r = batch(tmp.path(), "m.csv", "out", &["-q"]);
+    r.assert_ok();
+    assert!(warning_lines(&r).is_empty(), "{}", r.stderr);
+    assert_eq!(names_in(&tmp.join("out")), set(&["a.pdf"]));
+}
+
+/// A manifest that cannot be read still leaves its report: one entry of
+/// the batch's scope, with the error and the line, for automation.
+#[test]
+fn report_is_written_when_the_manifest_itself_fails() {
+    let tmp = TempDir::new("report-manifest-fails");
+    // A YAML manifest with an unknown field at line 3.
+    tmp.write(
+        "m.yaml",
+        "jobs:\n  - topic: first-meeting\n    colour: blue\n",
+    );
+    // A CSV manifest with no header row, and one that does not exist.
+    tmp.write("m.csv", "first-meeting|es\n");
+    for (manifest, line, says) in [
+        ("m.yaml", 3, "m.yaml:3:"),
+        ("m.csv", 0, "m.csv: the first row"),
+        ("missing.csv", 0, "missing.csv: cannot read the manifest"),
+    ] {
+        let report_path = tmp.join(&format!("{manifest}.json"));
+        let r = batch(
+            tmp.path(),
+            manifest,
+            "out",
+            &["-q", "--report", s(&report_path)],
+        );
+        r.assert_failed();
+        let entries = report(&report_path);
+        assert_eq!(entries.len(), 1, "{manifest}");
+        let e = &entries[0];
+        assert_eq!((e.line, e.status.as_str()), (line, "failed"), "{manifest}");
+        assert!(
+            e.error.as_deref().is_some_and(|m| m.starts_with(says)),
+            "{manifest}: {e:?}"
+        );
+        let v: Value =
+            serde_json::from_str(&std::fs::read_to_string(&report_path).expect("report"))
+                .expect("JSON");
+        assert_eq!(v[0]["scope"], "batch", "{manifest}");
+    }
+}

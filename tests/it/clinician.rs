@@ -295,7 +295,7 @@ fn check_warns_about_a_concern_without_a_teach_back_and_errors_on_a_missing_mess
     );
     assert!(
         out.contains(&format!(
-            "{file}:{}:17: error: message `ct-religion-teach-bakc`",
+            "{file}:{}:17: error: no message `ct-religion-teach-bakc`",
             line_of("ct-religion-teach-bakc")
         )),
         "{out}"

@@ -132,7 +132,7 @@ fn yaml_alias_bombs_are_refused_at_once() {
         "alias-bomb",
         &["--topic", FM, "--content", &format!("{H}/alias-bomb")],
     );
-    assert_refused(&r, &tmp, &out, &format!("{H}/alias-bomb/topics/first-meeting.yaml:2:1: error: unknown field `a`, expected one of `id`, `version`, `review-date`, `template`, `page-budget`, `hyphenate`, `title`, `subtitle`, `intro`, `key-points`, `sections`, `concerns-heading`, `concerns`, `closing-sections`, `sources`"));
+    assert_refused(&r, &tmp, &out, &format!("{H}/alias-bomb/topics/first-meeting.yaml:2:1: error: unknown field `a`, expected one of `id`, `version`, `review-date`, `template`, `page-budget`, `hyphenate`, `title`, `subtitle`, `intro`, `key-points`, `sections`, `concerns-heading`, `concerns`, `closing-sections`, `sources`, `locales`"));
     // The aliases in fields the profile knows: never expanded either.
     let clinic = format!("{H}/alias-bomb-clinic.yaml");
     let (r, tmp, out) = render("alias-bomb-clinic", &["--topic", FM, "--clinic", &clinic]);
@@ -350,7 +350,7 @@ fn a_message_that_refers_to_itself_is_an_error_at_its_definition() {
 {gutter} |
 {line} | fm-intro-2 = Meetings differ. {{ fm-intro-2 }}
 {gutter} | ^^^^^^^^^^
-  note: the topic asks for it at topics/first-meeting.yaml:{asked_line}:{asked_col}
+  note: the topic `first-meeting` asks for it at topics/first-meeting.yaml:{asked_line}:{asked_col}
   hint: a message cannot include itself, directly or through other messages: replace the `{{ ... }}` reference that leads back to `fm-intro-2` with text"
         ),
     );

@@ -115,7 +115,11 @@ fn printed_messages(topic: &str) -> Vec<String> {
         ids.extend(str_of(&c["worry"]));
         ids.extend(seq(&c["answer"]).iter().filter_map(str_of));
     }
-    for s in seq(&t["closing-sections"]) {
+    // Optional sections print only for a clinic that includes them.
+    for s in seq(&t["closing-sections"])
+        .iter()
+        .filter(|s| s["optional"].as_bool() != Some(true))
+    {
         section(&mut ids, s);
     }
     ids
@@ -137,6 +141,7 @@ fn headings(topic: &str, locale: &str) -> Vec<String> {
     ids.extend(
         seq(&t["closing-sections"])
             .iter()
+            .filter(|s| s["optional"].as_bool() != Some(true))
             .filter_map(|s| str_of(&s["heading"])),
     );
     ids.push("actions-next-step-heading".to_string());
@@ -799,7 +804,6 @@ fn bookmarks_are_the_headings_in_reading_order() {
             "Meetings are not group therapy",
             "Your worries, answered",
             "How to find a meeting",
-            "Other kinds of support groups",
             "Meetings and treatment go well together",
             "My next step",
             "Talk it over with us",
