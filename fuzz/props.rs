@@ -283,13 +283,18 @@ fn check_bounds(laid: &Laid, opts: &Options) {
             match item {
                 Item::Glyphs(run) => {
                     for g in &run.glyphs {
-                        // The pen box of the glyph: its advance, from the
-                        // baseline to the line's ascent. Marks have no
-                        // advance and the font raises or lowers them from
-                        // the baseline (`g.y`): the line's box is what counts.
+                        // The pen box of the glyph: its advance, from its
+                        // face's descent to its ascent, with the leading
+                        // (the box the engine makes each line hold). Marks
+                        // have no advance and the font raises or lowers
+                        // them from the baseline (`g.y`): the line's box
+                        // is what counts.
                         let what = format!("glyph {} ({:?}, {} pt)", g.gid, g.text, run.size);
                         if g.advance > 0.0 {
-                            inside(&what, g.x, run.baseline, g.advance, run.size * 0.8);
+                            let (above, below) = fonts().faces[run.face]
+                                .line
+                                .line_box(run.size, opts.metrics.leading);
+                            inside(&what, g.x, run.baseline - below, g.advance, above + below);
                         } else {
                             // A mark (no advance) sits where the font
                             // attaches it; a stack of many drifts past its

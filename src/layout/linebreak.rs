@@ -5,7 +5,7 @@
 
 use super::cache::ParagraphKey;
 use super::collect::{cap_bidi_depth, StyledText};
-use super::line::{finish_line, push_piece, trailing_width, Line};
+use super::line::{finish_line, push_piece, trailing_width, Line, LineBox};
 use super::shaping::{Glyph, Piece};
 use super::typesetter::Typesetter;
 use std::ops::Range;
@@ -94,8 +94,7 @@ impl Typesetter<'_> {
         let mut out = Breaker {
             lines: Vec::new(),
             line: Line::default(),
-            height: par.size * par.leading,
-            ascent: par.size * (par.leading - 1.0) / 2.0 + par.size * 0.8,
+            metrics: LineBox::new(self.fonts, par.size, par.leading),
             bidi: &bidi,
             max_lines,
         };
@@ -183,8 +182,7 @@ fn segments(text: &str, lang: &str) -> Vec<(Range<usize>, bool)> {
 struct Breaker<'b, 't> {
     lines: Vec<Line>,
     line: Line,
-    height: f32,
-    ascent: f32,
+    metrics: LineBox<'b>,
     bidi: &'b unicode_bidi::ParagraphBidiInfo<'t>,
     max_lines: usize,
 }
@@ -193,7 +191,7 @@ impl Breaker<'_, '_> {
     /// Finishes the current line and starts a new one; true once there are
     /// more lines than the pages may hold.
     fn end_line(&mut self) -> bool {
-        finish_line(&mut self.line, self.height, self.ascent, self.bidi);
+        finish_line(&mut self.line, &self.metrics, self.bidi);
         self.lines.push(std::mem::take(&mut self.line));
         self.lines.len() > self.max_lines
     }
