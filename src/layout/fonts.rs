@@ -74,6 +74,33 @@ impl LineMetrics {
     }
 }
 
+impl Face {
+    /// The glyph the face's character map draws `c` with.
+    pub fn glyph_of(&self, c: char) -> Option<u16> {
+        self.font
+            .charmap()
+            .map_unicode(c as u32)
+            .and_then(|g| u16::try_from(g.to_u32()).ok())
+    }
+
+    /// For each of `gids`, a character the face's character map draws with
+    /// it (the first the map lists), if any: one pass over the map.
+    pub fn chars_of(&self, gids: &[u16]) -> Vec<(u16, char)> {
+        let mut found: std::collections::BTreeMap<u16, char> = Default::default();
+        for (code, g) in self.font.charmap().unicodes() {
+            let Ok(g) = u16::try_from(g.to_u32()) else {
+                continue;
+            };
+            if gids.contains(&g) && !found.contains_key(&g) {
+                if let Some(c) = char::from_u32(code) {
+                    found.insert(g, c);
+                }
+            }
+        }
+        found.into_iter().collect()
+    }
+}
+
 impl std::fmt::Debug for Face {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Face")
