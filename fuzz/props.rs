@@ -283,13 +283,18 @@ fn check_bounds(laid: &Laid, opts: &Options) {
             match item {
                 Item::Glyphs(run) => {
                     for g in &run.glyphs {
-                        // The pen box of the glyph: its advance, from the
-                        // baseline to the line's ascent. Marks have no
-                        // advance and the font raises or lowers them from
-                        // the baseline (`g.y`): the line's box is what counts.
+                        // The pen box of the glyph: its advance, from its
+                        // face's descent to its ascent, with the leading
+                        // (the box the engine makes each line hold). Marks
+                        // have no advance and the font raises or lowers
+                        // them from the baseline (`g.y`): the line's box
+                        // is what counts.
                         let what = format!("glyph {} ({:?}, {} pt)", g.gid, g.text, run.size);
                         if g.advance > 0.0 {
-                            inside(&what, g.x, run.baseline, g.advance, run.size * 0.8);
+                            let (above, below) = fonts().faces[run.face]
+                                .line
+                                .line_box(run.size, opts.metrics.leading);
+                            inside(&what, g.x, run.baseline - below, g.advance, above + below);
                         } else {
                             // A mark (no advance) sits where the font
                             // attaches it; a stack of many drifts past its
@@ -742,6 +747,28 @@ fn overlay_dir() -> std::path::PathBuf {
 /// a panic; a message that formats reaches the document whole (escaped for
 /// the markup and unescaped by the parser) and the leaflet typesets with
 /// the properties above and writes as a PDF.
+/// `text` without its tags: each `<` followed by a letter or `/`, through
+/// the next `>`.
+fn without_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        match after.find('>') {
+            Some(end) if after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/') => {
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 pub(crate) fn ftl_page(data: &[u8]) {
     let [loc, msg, flags, rest @ ..] = data else {
         return;
@@ -812,12 +839,14 @@ pub(crate) fn ftl_page(data: &[u8]) {
             return;
         }
     };
-    // The message reaches the document whole: `drawn_text` plus the title.
+    // The message reaches the document whole: `drawn_text` plus the title,
+    // less its inline markup (a message that rendered holds only tags it
+    // may use: `<strong>`, `<em>`, `<a href>`, which draw nothing).
     let mut text = doc.title.clone();
     drawn_text(&doc.body, &mut text);
     drawn_text(&doc.footer, &mut text);
     let mut want = BTreeMap::new();
-    count_visible(&formatted, &mut want);
+    count_visible(&without_tags(&formatted), &mut want);
     let mut have = BTreeMap::new();
     count_visible(&text, &mut have);
     for (c, n) in &want {

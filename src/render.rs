@@ -4,6 +4,16 @@
 //! topic decides content, Fluent decides words. Template chrome is
 //! localized with `t(id="message-id", name=value...)`. Every value is
 //! escaped for the markup on output.
+//!
+//! A topic's body messages (subtitle, intro, paragraphs, bullets, worries
+//! and answers) may carry a little inline markup: `<strong>`, `<em>` and
+//! `<a href="https://...">` (https, mailto, tel). It is parsed and checked
+//! here ([`inline_markup`]) and written out again, everything else escaped;
+//! anything else is an error at the message's place in its FTL file. The
+//! title and headings (bookmarks, metadata) and the template's chrome
+//! messages (labels, the footer, some printed in attributes) take none.
+//! Values from outside (the clinic profile, the patient's name) are
+//! arguments, never parsed: they reach the markup escaped.
 
 use crate::diag::{Diagnostic, Diagnostics, Kind, Location, Result};
 use crate::l10n::{Absent, Arg, FormatError, Localizer, REFERENCE_LOCALE};
@@ -23,13 +33,22 @@ pub(crate) const PAGES_SENTINEL: &str = "\u{E001}";
 /// variant by it.
 pub(crate) const LATE_VALUES: [&str; 2] = ["leaflet.PAGE", "leaflet.PAGES"];
 
-/// What `t()` sees of the leaflet being rendered: its localizer, the
-/// warnings so far, and the message that failed, if one did (for an error
-/// that names the message and the locale's files, not Tera's syntax).
+/// The first of the private-use characters that stand in for `t()`'s text
+/// arguments while a chrome message is checked for markup (one per
+/// argument, at most 64).
+const ARG_SENTINEL: u32 = 0xE100;
+
+/// What `t()` sees of the leaflet being rendered on this thread: its
+/// localizer, the warnings so far, and why a message failed, if one did
+/// (for an error that names the message and its FTL file, not Tera's).
 struct Current {
     l10n: Arc<Localizer>,
     warnings: Vec<String>,
+    /// A message that could not be formatted.
     failed: Option<(MessageRef, FormatError)>,
+    /// A message refused for its markup, reported at its FTL line instead
+    /// of Tera's error at the template's.
+    refused: Option<Diagnostic>,
 }
 
 thread_local! {
@@ -107,6 +126,200 @@ pub(crate) fn message_error(
     d.hint(e.hint(msg, folder))
 }
 
+/// The inline markup a message may carry, for error messages.
+const ALLOWED_MARKUP: &str = "<strong>…</strong>, <em>…</em> and <a href=\"https://…\">…</a> (an https, mailto or tel address)";
+
+/// Why a message's inline markup was refused.
+#[derive(Debug, Clone, PartialEq)]
+struct MarkupProblem {
+    /// The text at fault, as written (found again in the FTL file).
+    needle: String,
+    /// What is wrong, in one sentence.
+    what: String,
+}
+
+impl MarkupProblem {
+    fn new(needle: &str, what: impl Into<String>) -> Self {
+        MarkupProblem {
+            needle: needle.to_string(),
+            what: what.into(),
+        }
+    }
+}
+
+/// One tag of a message's inline markup.
+enum Tag<'a> {
+    Open(&'static str),
+    Close(&'static str),
+    Link(&'a str),
+}
+
+/// Reads the inside of `<...>`: `strong`, `em`, `a href="..."` and their
+/// closing tags; `None` for anything else.
+fn read_tag(inner: &str) -> Option<Tag<'_>> {
+    let inner = inner.trim_end();
+    match inner {
+        "strong" => return Some(Tag::Open("strong")),
+        "em" => return Some(Tag::Open("em")),
+        "/strong" => return Some(Tag::Close("strong")),
+        "/em" => return Some(Tag::Close("em")),
+        "/a" => return Some(Tag::Close("a")),
+        _ => {}
+    }
+    let attr = inner.strip_prefix('a')?;
+    if !attr.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let value = attr.trim_start().strip_prefix("href")?.trim_start();
+    let value = value.strip_prefix('=')?.trim_start();
+    let quote = value.chars().next().filter(|q| *q == '"' || *q == '\'')?;
+    let value = &value[1..];
+    let end = value.find(quote)?;
+    value[end + 1..]
+        .trim()
+        .is_empty()
+        .then(|| Tag::Link(&value[..end]))
+}
+
+/// Whether a link may lead to `href`: an https web address, an email
+/// address or a phone number, written out in the message.
+fn allowed_href(href: &str) -> bool {
+    let lower = href.to_ascii_lowercase();
+    let rest = ["https://", "mailto:", "tel:"]
+        .iter()
+        .find_map(|scheme| lower.strip_prefix(scheme));
+    rest.is_some_and(|r| !r.is_empty())
+        && !href
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || is_private_use(c) || is_isolate(c))
+}
+
+fn is_private_use(c: char) -> bool {
+    ('\u{E000}'..='\u{F8FF}').contains(&c)
+}
+
+fn is_isolate(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}')
+}
+
+/// A message's text with its inline markup checked, as leaflet markup: the
+/// tags of [`ALLOWED_MARKUP`] written out again, everything else escaped.
+/// A `<` not followed by a letter, `/`, `!` or `?` is text ("5 < 10").
+fn inline_markup(text: &str) -> std::result::Result<String, MarkupProblem> {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut open: Vec<&'static str> = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&escape(&rest[..i]));
+        let after = &rest[i + 1..];
+        if !after.starts_with(|c: char| c.is_ascii_alphabetic() || "/!?".contains(c)) {
+            out.push_str("&lt;");
+            rest = after;
+            continue;
+        }
+        let Some(end) = after.find('>') else {
+            let start: String = rest[i..].chars().take(12).collect();
+            return Err(MarkupProblem::new(
+                &start,
+                format!("`{start}` starts a tag that is never closed with `>`"),
+            ));
+        };
+        let written = &rest[i..i + end + 2];
+        match read_tag(&after[..end]) {
+            Some(Tag::Open(name)) => {
+                out.push_str(&format!("<{name}>"));
+                open.push(name);
+            }
+            Some(Tag::Link(href)) => {
+                if open.contains(&"a") {
+                    return Err(MarkupProblem::new(written, "a link inside a link"));
+                }
+                if !allowed_href(href) {
+                    return Err(MarkupProblem::new(
+                        written,
+                        format!("`{href}` is not an address a link may lead to: it must be written out in the message and start with https://, mailto: or tel:"),
+                    ));
+                }
+                out.push_str(&format!("<a href=\"{}\">", escape(href)));
+                open.push("a");
+            }
+            Some(Tag::Close(name)) => {
+                if open.last() != Some(&name) {
+                    return Err(MarkupProblem::new(
+                        written,
+                        match open.last() {
+                            Some(o) => {
+                                format!("`{written}` closes `<{o}>`, which needs `</{o}>` first")
+                            }
+                            None => format!("`{written}` closes a tag that is not open"),
+                        },
+                    ));
+                }
+                open.pop();
+                out.push_str(&format!("</{name}>"));
+            }
+            None => {
+                return Err(MarkupProblem::new(
+                    written,
+                    format!("`{written}` is not allowed in a message"),
+                ));
+            }
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(&escape(rest));
+    match open.last() {
+        Some(name) => Err(MarkupProblem::new(
+            &format!("<{name}"),
+            format!("`<{name}>` is never closed with `</{name}>`"),
+        )),
+        None => Ok(out),
+    }
+}
+
+/// The first tag in a message that may take none (a title, a heading, a
+/// chrome message), as a problem; `where_` says which kind of message.
+fn no_markup(text: &str, where_: &str) -> std::result::Result<(), MarkupProblem> {
+    let mut rest = text;
+    while let Some(i) = rest.find('<') {
+        let after = &rest[i + 1..];
+        if after.starts_with(|c: char| c.is_ascii_alphabetic() || "/!?".contains(c)) {
+            let end = after.find('>').map_or(after.len(), |e| e + 1);
+            let written: String = rest[i..i + 1 + end].chars().take(40).collect();
+            return Err(MarkupProblem::new(
+                &written,
+                format!("`{written}` is markup, and {where_} takes none"),
+            ));
+        }
+        rest = after;
+    }
+    Ok(())
+}
+
+/// The diagnostic for a message of `l10n` refused for its markup: at the
+/// text at fault in the message's FTL file when it is written there.
+fn markup_diagnostic(l10n: &Localizer, msg: &MessageRef, p: &MarkupProblem) -> Diagnostic {
+    // `definition` finds the text a problem names inside the message's
+    // entry: the tag at fault, or the message's id.
+    let find =
+        crate::l10n::FormatError::Fluent(vec![crate::l10n::FluentProblem::UnknownReference(
+            p.needle.clone(),
+        )]);
+    let d = Diagnostic::error(format!(
+        "message `{}` of locale `{}`: {}",
+        msg.message(),
+        l10n.locale,
+        p.what
+    ));
+    let d = match l10n.definition(msg, &find) {
+        Some(at) => d.at(at),
+        None => d.note(format!("the locale's files are in {}/", l10n.folder())),
+    };
+    d.hint(format!(
+        "a topic's body messages may use {ALLOWED_MARKUP}; the title, headings and the template's chrome messages take no markup"
+    ))
+}
+
 /// Wraps a value in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE. The
 /// layout stage uses the marks for bidi and drops them; markup attributes
 /// (`href`, `src`, `data`) never keep them.
@@ -166,9 +379,9 @@ struct Ctx {
     topic: TopicCtx,
     locale: LocaleCtx,
     title: String,
-    subtitle: Option<String>,
-    key_points: Vec<String>,
-    intro: Vec<String>,
+    subtitle: Option<tera::Value>,
+    key_points: Vec<tera::Value>,
+    intro: Vec<tera::Value>,
     sections: Vec<SectionCtx>,
     concerns_heading: Option<String>,
     concerns: Vec<ConcernCtx>,
@@ -204,8 +417,8 @@ struct LocaleCtx {
 struct SectionCtx {
     id: String,
     heading: String,
-    paragraphs: Vec<String>,
-    bullets: Vec<String>,
+    paragraphs: Vec<tera::Value>,
+    bullets: Vec<tera::Value>,
 }
 
 #[derive(Serialize)]
@@ -213,8 +426,8 @@ struct ConcernCtx {
     id: String,
     /// The wording variant the clinic chose, if any.
     wording: Option<String>,
-    worry: String,
-    answer: Vec<String>,
+    worry: tera::Value,
+    answer: Vec<tera::Value>,
     /// Clinician copy only.
     teach_back: Option<String>,
     /// Clinician copy only.
@@ -282,7 +495,7 @@ struct ClinicianCtx {
     concerns: Vec<ConcernCtx>,
     /// Every concern of the topic was chosen (the leaflet's default).
     all_concerns: bool,
-    sources: Vec<String>,
+    sources: Vec<tera::Value>,
     welcoming_meetings: Vec<MeetingCtx>,
     clinic: Option<ClinicCtx>,
     large_print: bool,
@@ -369,17 +582,20 @@ impl Renderer {
             diags: Diagnostics::default(),
             warnings,
         };
-        let title = fmt.one(&topic.title);
+        let title = fmt.plain(&topic.title, "a title");
         let ctx = Ctx {
             topic: TopicCtx::of(topic),
             locale: LocaleCtx::of(l10n),
-            subtitle: topic.subtitle.as_ref().map(|m| fmt.one(m)),
+            subtitle: topic.subtitle.as_ref().map(|m| fmt.body(m)),
             key_points: fmt.all(&topic.key_points),
             intro: fmt.all(&topic.intro),
             sections: included(&topic.sections, req.clinic)
                 .map(|s| fmt.section(s))
                 .collect(),
-            concerns_heading: topic.concerns_heading.as_ref().map(|m| fmt.one(m)),
+            concerns_heading: topic
+                .concerns_heading
+                .as_ref()
+                .map(|m| fmt.plain(m, "a heading")),
             concerns: chosen(topic, req.concerns)
                 .map(|c| fmt.concern(c, req.clinic, false))
                 .collect(),
@@ -456,7 +672,7 @@ impl Renderer {
             locale: LocaleCtx::of(clinician),
             leaflet_locale,
             leaflet_language,
-            title: fmt.one(&topic.title),
+            title: fmt.plain(&topic.title, "a title"),
             all_concerns: req.concerns.is_empty(),
             concerns,
             sources: fmt.all(&topic.sources),
@@ -494,13 +710,20 @@ impl Renderer {
                 l10n: l10n.clone(),
                 warnings: Vec::new(),
                 failed: None,
+                refused: None,
             })
         });
         let result = self.tera.render(template, context);
         let current = CURRENT.with(|c| c.borrow_mut().take());
-        let (t_warnings, failed) = current.map_or((Vec::new(), None), |c| (c.warnings, c.failed));
+        let (t_warnings, failed, refused) = current.map_or((Vec::new(), None, None), |c| {
+            (c.warnings, c.failed, c.refused)
+        });
         warnings.extend(t_warnings);
         result.map_err(|e| {
+            // A chrome message refused for its markup: at its FTL line.
+            if let Some(d) = refused {
+                return d.into();
+            }
             let d = tera_diagnostic(&e, &self.sources);
             match (failed, d.location) {
                 // A message t() could not format: said as a message error,
@@ -637,14 +860,37 @@ impl MessageFormatter<'_, '_> {
         }
     }
 
-    fn all(&mut self, msgs: &[MessageRef]) -> Vec<String> {
-        msgs.iter().map(|m| self.one(m)).collect()
+    /// A body message, its inline markup checked and written out as
+    /// markup (the template prints it as it is).
+    fn body(&mut self, msg: &MessageRef) -> tera::Value {
+        let text = self.one(msg);
+        match inline_markup(&text) {
+            Ok(markup) => tera::Value::safe_string(&markup),
+            Err(p) => {
+                self.diags.push(markup_diagnostic(self.l10n, msg, &p));
+                tera::Value::safe_string("")
+            }
+        }
+    }
+
+    /// A message that takes no markup (`what`: a title, a heading); the
+    /// template escapes it.
+    fn plain(&mut self, msg: &MessageRef, what: &str) -> String {
+        let text = self.one(msg);
+        if let Err(p) = no_markup(&text, what) {
+            self.diags.push(markup_diagnostic(self.l10n, msg, &p));
+        }
+        text
+    }
+
+    fn all(&mut self, msgs: &[MessageRef]) -> Vec<tera::Value> {
+        msgs.iter().map(|m| self.body(m)).collect()
     }
 
     fn section(&mut self, s: &Section) -> SectionCtx {
         SectionCtx {
             id: s.id.to_string(),
-            heading: self.one(&s.heading),
+            heading: self.plain(&s.heading, "a heading"),
             paragraphs: self.all(&s.paragraphs),
             bullets: self.all(&s.bullets),
         }
@@ -664,7 +910,7 @@ impl MessageFormatter<'_, '_> {
         ConcernCtx {
             id: c.id.to_string(),
             wording,
-            worry: self.one(&c.worry),
+            worry: self.body(&c.worry),
             answer: self.all(answer),
             teach_back: c
                 .teach_back
@@ -687,16 +933,26 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
     fn call(&self, kwargs: tera::Kwargs, _state: &tera::State) -> tera::TeraResult<tera::Value> {
         let id: String = kwargs.must_get("id")?;
         let msg = MessageRef::new(&id).map_err(tera::Error::message)?;
+        // Text arguments (the clinic's values, the patient's name) go in
+        // as stand-ins, so the message's own text can be checked for
+        // markup without ever reading theirs; they come back escaped.
         let mut args = Vec::new();
+        let mut values: Vec<(char, String)> = Vec::new();
         for (k, v) in kwargs.iter() {
             let key = k.to_string();
             if key == "id" {
                 continue;
             }
             let arg = match (v.as_str(), v.as_number()) {
-                (Some(s), _) => Arg::Str(s.to_string()),
                 (None, Some(n)) => Arg::Num(n.as_float()),
-                _ => Arg::Str(v.to_string()),
+                (s, _) => {
+                    let value = s.map_or_else(|| v.to_string(), str::to_string);
+                    let sentinel = char::from_u32(ARG_SENTINEL + values.len() as u32)
+                        .filter(|_| values.len() < 64)
+                        .ok_or_else(|| tera::Error::message("t() takes at most 64 arguments"))?;
+                    values.push((sentinel, value));
+                    Arg::Str(sentinel.to_string())
+                }
             };
             args.push((key, arg));
         }
@@ -719,7 +975,17 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
                     return Err(tera::Error::message(what));
                 }
             };
-            let escaped = escape(&text)
+            if let Err(p) = no_markup(&text, "a chrome message of the template") {
+                let d = markup_diagnostic(&cur.l10n, &msg, &p);
+                let what = d.message.clone();
+                cur.refused.get_or_insert(d);
+                return Err(tera::Error::message(what));
+            }
+            let mut escaped = escape(&text);
+            for (sentinel, value) in &values {
+                escaped = escaped.replace(*sentinel, &escape(value));
+            }
+            let escaped = escaped
                 .replace(PAGE_SENTINEL, "<page-number/>")
                 .replace(PAGES_SENTINEL, "<page-count/>");
             Ok(tera::Value::safe_string(&escaped))
@@ -829,6 +1095,43 @@ mod tests {
         assert_eq!(
             escape(r#"<a href="x">Tom & Jerry's</a>"#),
             "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn inline_markup_keeps_three_tags_and_escapes_the_rest() {
+        assert_eq!(
+            inline_markup("a <strong>b <em>c</em></strong> & 5 < 10 <a href='tel:+1 555'>x</a>"),
+            Err(MarkupProblem::new(
+                "<a href='tel:+1 555'>",
+                "`tel:+1 555` is not an address a link may lead to: it must be written out in the message and start with https://, mailto: or tel:"
+            ))
+        );
+        assert_eq!(
+            inline_markup("a <strong>b <em>c</em></strong> & 5 < 10 <a href=\"mailto:x@y.org?s=a&b\">x</a>").unwrap(),
+            "a <strong>b <em>c</em></strong> &amp; 5 &lt; 10 <a href=\"mailto:x@y.org?s=a&amp;b\">x</a>"
+        );
+        let refused = |t: &str| inline_markup(t).unwrap_err().needle;
+        assert_eq!(refused("<strong>a<em>b</strong></em>"), "</strong>");
+        assert_eq!(refused("a</em>"), "</em>");
+        assert_eq!(
+            refused("<a href=\"https://x\"><a href=\"https://y\">z</a></a>"),
+            "<a href=\"https://y\">"
+        );
+        assert_eq!(
+            refused("<strong class=\"x\">a</strong>"),
+            "<strong class=\"x\">"
+        );
+        assert_eq!(refused("<!-- c -->"), "<!-- c -->");
+        assert_eq!(
+            refused("<a href=\"http://x.org\">x</a>"),
+            "<a href=\"http://x.org\">"
+        );
+        assert_eq!(refused("<em"), "<em");
+        assert!(no_markup("5 < 10", "a heading").is_ok());
+        assert_eq!(
+            no_markup("a <em>b</em>", "a heading").unwrap_err().needle,
+            "<em>"
         );
     }
 }

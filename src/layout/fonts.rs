@@ -23,7 +23,82 @@ pub struct Face {
     pub path: String,
     /// Design units per em.
     pub units_per_em: u16,
+    /// Ascent, descent and line gap, in ems.
+    pub line: LineMetrics,
     pub(super) font: harfrust::Font,
+}
+
+/// A face's vertical metrics, in ems (fractions of the font size): what a
+/// line of its text needs above and below the baseline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LineMetrics {
+    /// Height above the baseline (positive).
+    pub ascent: f32,
+    /// Depth below the baseline (positive).
+    pub descent: f32,
+    /// Extra space the font asks for between lines.
+    pub gap: f32,
+}
+
+impl LineMetrics {
+    /// The metrics the font asks for (`OS/2` typographic metrics when it
+    /// sets `USE_TYPO_METRICS`, else `hhea`, else `OS/2`), as read-fonts
+    /// chooses them; a font with none gets 0.8 and 0.2 em.
+    fn of(font: &harfrust::Font) -> LineMetrics {
+        let m = font.metrics();
+        let upem = f32::from(m.units_per_em.max(1));
+        match m.h_line() {
+            Some(l) => LineMetrics {
+                ascent: l.ascender.to_f64() as f32 / upem,
+                descent: -(l.descender.to_f64() as f32) / upem,
+                gap: (l.line_gap.to_f64() as f32 / upem).max(0.0),
+            },
+            None => LineMetrics {
+                ascent: 0.8,
+                descent: 0.2,
+                gap: 0.0,
+            },
+        }
+    }
+
+    /// How far a line of this face at `size`, set `leading` times the
+    /// size apart, reaches above and below its baseline: the ascent and
+    /// descent (each with half the line gap), each with half of what the
+    /// leading adds to them or takes away (CSS's inline box). A line is as
+    /// tall as the highest and deepest of its faces'.
+    pub fn line_box(&self, size: f32, leading: f32) -> (f32, f32) {
+        let above = self.ascent + self.gap / 2.0;
+        let below = self.descent + self.gap / 2.0;
+        let half_leading = (leading - above - below) / 2.0;
+        (size * (above + half_leading), size * (below + half_leading))
+    }
+}
+
+impl Face {
+    /// The glyph the face's character map draws `c` with.
+    pub fn glyph_of(&self, c: char) -> Option<u16> {
+        self.font
+            .charmap()
+            .map_unicode(c as u32)
+            .and_then(|g| u16::try_from(g.to_u32()).ok())
+    }
+
+    /// For each of `gids`, a character the face's character map draws with
+    /// it (the first the map lists), if any: one pass over the map.
+    pub fn chars_of(&self, gids: &[u16]) -> Vec<(u16, char)> {
+        let mut found: std::collections::BTreeMap<u16, char> = Default::default();
+        for (code, g) in self.font.charmap().unicodes() {
+            let Ok(g) = u16::try_from(g.to_u32()) else {
+                continue;
+            };
+            if gids.contains(&g) && !found.contains_key(&g) {
+                if let Some(c) = char::from_u32(code) {
+                    found.insert(g, c);
+                }
+            }
+        }
+        found.into_iter().collect()
+    }
 }
 
 impl std::fmt::Debug for Face {
@@ -87,6 +162,7 @@ impl FontBook {
                 data: bytes,
                 path: file.display.clone(),
                 units_per_em,
+                line: LineMetrics::of(&font),
                 font,
             });
         }

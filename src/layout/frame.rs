@@ -123,6 +123,10 @@ pub struct PlacedGlyph {
     pub advance: f32,
     /// The characters this glyph stands for (empty for the 2nd.. glyph of a cluster).
     pub text: Arc<str>,
+    /// A hyphen the line break added: drawn, but not in the text. `text`
+    /// is the rest of the word it stands for, so the text layer gives the
+    /// word whole (empty on a later part of a word hyphenated twice).
+    pub hyphen: bool,
 }
 
 /// A typeset leaflet.

@@ -36,9 +36,17 @@ impl Typesetter<'_> {
 
     /// Splits a word that does not fit the rest of the line (`room`) at a
     /// hyphenation point: the head (with a hyphen) for this line, the byte
-    /// range of the rest for the next. Only plain left-to-right words of one
-    /// style; at least two letters stay on the line and three go down.
-    /// `None` when the paragraph is not hyphenated.
+    /// range of the rest for the next, and where the word (with the
+    /// punctuation after it) ends.
+    /// Only plain left-to-right words of one style; at least two letters
+    /// stay on the line and three go down. `None` when the paragraph is not
+    /// hyphenated.
+    ///
+    /// The hyphen is not in the text. Its glyph stands for the rest of the
+    /// word instead, so the text layer gives the word whole on
+    /// this line ("meeting", not "meet" and "ing" a line apart, which
+    /// copy and paste and screen readers read as two words); the caller
+    /// takes those characters out of the text of the lines below.
     pub(super) fn hyphenate(
         &mut self,
         items: &[FaceRun],
@@ -47,7 +55,7 @@ impl Typesetter<'_> {
         pieces: &[Piece],
         par: &ParStyle<'_>,
         room: f32,
-    ) -> Option<(Vec<Piece>, Range<usize>)> {
+    ) -> Option<(Vec<Piece>, Range<usize>, usize)> {
         use hyphenation::Hyphenator;
         let [piece] = pieces else { return None };
         if !par.hyphenate || piece.rtl {
@@ -77,14 +85,17 @@ impl Typesetter<'_> {
                 par.size,
                 par.lang,
             );
-            // The hyphen is not in the text: its glyph carries no characters.
+            // The hyphen stands for the rest of the word, and the
+            // punctuation that ends it ("alcohol," stays one word).
             let mut hyphen =
                 self.shape_piece(run, "-", seg.start + at..seg.start + at, par.size, par.lang);
-            for g in &mut hyphen.glyphs {
-                g.text = Arc::from("");
+            for (i, g) in hyphen.glyphs.iter_mut().enumerate() {
+                g.text = Arc::from(if i == 0 { &word[at..] } else { "" });
+                g.hyphen = true;
             }
             if head.width + hyphen.width <= room {
-                return Some((vec![head, hyphen], seg.start + at..seg.end));
+                let word_end = seg.start + word.len();
+                return Some((vec![head, hyphen], seg.start + at..seg.end, word_end));
             }
         }
         None
@@ -97,6 +108,26 @@ mod tests {
     use crate::layout::line::Line;
     use crate::layout::testkit::*;
     use crate::layout::Typesetter;
+
+    /// A word hyphenated with a rest longer than a line (broken between
+    /// glyphs over two more lines): the hyphen stands for all the rest,
+    /// the lines below give none of it.
+    #[test]
+    fn a_hyphenated_word_is_told_once_whatever_follows() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        let text = "We say incomprehensibilities incomprehensibilities";
+        let style = ParStyle {
+            hyphenate: true,
+            ..par(62.0, "en-US", false)
+        };
+        let lines = ts.lines(&plain(text), &style, usize::MAX - 1).unwrap();
+        let texts: Vec<String> = lines.iter().map(line_text).collect();
+        assert!(lines.len() >= 4, "{texts:?}");
+        assert!(texts[0].ends_with(" incomprehensibilities"), "{texts:?}");
+        assert_eq!((&*texts[1], &*texts[2]), ("", ""), "{texts:?}");
+        assert_eq!(texts.concat().replace(' ', ""), text.replace(' ', ""));
+    }
 
     #[test]
     fn hyphenation_splits_long_words_only_when_asked() {
@@ -112,11 +143,8 @@ mod tests {
         };
         let plain_lines = lay_out(&mut ts, "en-US", false);
         let hyph_lines = lay_out(&mut ts, "en-US", true);
-        let ends_with_hyphen = |l: &Line| {
-            l.pieces
-                .last()
-                .is_some_and(|p| p.glyphs.last().is_some_and(|g| g.text.is_empty()))
-        };
+        // The hyphen is a piece of no text range of its own.
+        let ends_with_hyphen = |l: &Line| l.pieces.last().is_some_and(|p| p.range.is_empty());
         assert!(!plain_lines.iter().any(ends_with_hyphen));
         assert!(
             hyph_lines.iter().any(ends_with_hyphen),
@@ -132,6 +160,14 @@ mod tests {
             .collect::<Vec<_>>()
             .join("");
         assert_eq!(all.replace(' ', ""), text.replace(' ', ""));
+        // The text layer gives each hyphenated word whole on the line where
+        // it starts, and nothing of it on the next line: copy and paste, and
+        // a screen reader, get "nonjudgmental", not "nonjudg mental".
+        let words: Vec<String> = hyph_lines.iter().map(line_text).collect();
+        let all_words: Vec<&str> = words.iter().flat_map(|l| l.split(' ')).collect();
+        for w in text.split(' ') {
+            assert!(all_words.contains(&w), "{w} whole in {words:?}");
+        }
         // No hyphenation for a language without patterns.
         let zh = lay_out(&mut ts, "zh-Hans", true);
         assert!(!zh.iter().any(ends_with_hyphen));

@@ -2,6 +2,7 @@
 //! logical order. Out: a [`Line`] without trailing white space, its pieces
 //! in visual order (UAX #9 for this line) and placed side by side.
 
+use super::fonts::FontBook;
 use super::shaping::{Glyph, Piece};
 
 /// A laid-out line: pieces, its natural width, and its height.
@@ -9,8 +10,52 @@ use super::shaping::{Glyph, Piece};
 pub(super) struct Line {
     pub(super) pieces: Vec<Piece>,
     pub(super) width: f32,
+    /// From the top of the line's box to the bottom of it.
     pub(super) height: f32,
+    /// From the top of the line's box to the baseline.
     pub(super) ascent: f32,
+}
+
+/// How a line's box is measured: the fonts, the paragraph's strut (how far
+/// its main face at its size reaches above and below the baseline, so
+/// every line of a paragraph is at least that tall, whatever faces it
+/// holds) and the leading.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct LineBox<'f> {
+    pub(super) fonts: &'f FontBook,
+    pub(super) strut: (f32, f32),
+    pub(super) leading: f32,
+}
+
+impl<'f> LineBox<'f> {
+    /// Lines of text `size` points, set `leading` times the size apart,
+    /// in paragraphs whose main face is the book's first.
+    pub(super) fn new(fonts: &'f FontBook, size: f32, leading: f32) -> Self {
+        let strut = fonts
+            .faces
+            .first()
+            .map_or((size * leading, 0.0), |f| f.line.line_box(size, leading));
+        LineBox {
+            fonts,
+            strut,
+            leading,
+        }
+    }
+
+    /// The height of a line holding `pieces`, and its baseline's distance
+    /// from the line's top: the strut, grown to hold each face on the line
+    /// (CSS's line box).
+    pub(super) fn measure(&self, pieces: &[Piece]) -> (f32, f32) {
+        let (mut above, mut below) = self.strut;
+        for p in pieces {
+            if let Some(f) = self.fonts.faces.get(p.face) {
+                let (a, b) = f.line.line_box(p.size, self.leading);
+                above = above.max(a);
+                below = below.max(b);
+            }
+        }
+        (above + below, above)
+    }
 }
 
 fn is_space_glyph(g: &Glyph) -> bool {
@@ -48,16 +93,15 @@ pub(super) fn push_piece(line: &mut Line, p: Piece) {
 
 /// Drops white space at the line's logical end, puts the pieces in visual
 /// order (UAX #9, L1-L2, for this line) and places them one after another.
+/// Its box comes from the faces on it (`metrics`).
 pub(super) fn finish_line(
     line: &mut Line,
-    height: f32,
-    ascent: f32,
+    metrics: &LineBox<'_>,
     bidi: &unicode_bidi::ParagraphBidiInfo<'_>,
 ) {
     trim_trailing_space(line);
     order_visually(line, bidi);
-    line.height = height;
-    line.ascent = ascent;
+    (line.height, line.ascent) = metrics.measure(&line.pieces);
 }
 
 /// Drops the white space at the line's logical end (the start of a
@@ -148,6 +192,95 @@ fn order_visually(line: &mut Line, bidi: &unicode_bidi::ParagraphBidiInfo<'_>) {
 mod tests {
     use crate::layout::testkit::*;
     use crate::layout::Typesetter;
+
+    /// How far the ink of a line's glyphs reaches above and below its
+    /// baseline, from the fonts' glyph outlines.
+    fn ink(fonts: &crate::layout::FontBook, line: &super::Line) -> (f32, f32) {
+        let (mut top, mut bottom) = (0.0f32, 0.0f32);
+        for p in &line.pieces {
+            let face = &fonts.faces[p.face];
+            let scale = p.size / f32::from(face.units_per_em);
+            let gm = face.font.glyph_metrics();
+            for g in &p.glyphs {
+                let e = gm
+                    .extents(harfrust::GlyphId::new(u32::from(g.gid)))
+                    .unwrap();
+                top = top.max(e.y_bearing * scale + g.rise);
+                bottom = bottom.max((e.height - e.y_bearing) * scale - g.rise);
+            }
+        }
+        (top, bottom)
+    }
+
+    /// The baseline sat a fixed 0.8 em (plus half the leading) below the
+    /// line's top, whatever the font: Vietnamese capitals with stacked
+    /// marks (Ẩ reaches 1.036 em) stuck out of the line's box, into the
+    /// line, heading or box edge above.
+    #[test]
+    fn stacked_vietnamese_marks_stay_inside_their_line_box() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        let lines = ts
+            .lines(
+                &plain("Hội Ẩn danh Cai nghiện Ma túy, Ở ĐÂY"),
+                &par(400.0, "vi", false),
+                usize::MAX - 1,
+            )
+            .unwrap();
+        let line = &lines[0];
+        let (top, bottom) = ink(&fonts, line);
+        assert!(
+            top <= line.ascent + 0.01,
+            "ink {top} pt above the baseline, the box {} pt",
+            line.ascent
+        );
+        assert!(bottom <= line.height - line.ascent + 0.01);
+        // The face's own ascent and descent are what place the baseline.
+        let f = &fonts.faces[line.pieces[0].face];
+        let (above, below) = f.line.line_box(12.0, 1.3);
+        assert_eq!((line.ascent, line.height), (above, above + below));
+    }
+
+    /// Every line was `size × leading` tall whatever faces it held: an
+    /// Arabic or Chinese line, whose face reaches deeper or higher than
+    /// the Latin one, got no more room than a Latin line.
+    #[test]
+    fn a_line_is_as_tall_as_the_faces_on_it_ask() {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        for (text, lang, rtl) in [
+            ("زمالتا NA وAA مجموعتان من أشخاص", "ar", true),
+            ("匿名戒毒会（NA）和匿名戒酒会", "zh-Hans", false),
+        ] {
+            let lines = ts
+                .lines(&plain(text), &par(400.0, lang, rtl), usize::MAX - 1)
+                .unwrap();
+            let line = &lines[0];
+            assert!(
+                line.height > 12.0 * 1.3 + 0.5,
+                "{lang}: a line {} pt tall",
+                line.height
+            );
+            for p in &line.pieces {
+                let (above, below) = fonts.faces[p.face].line.line_box(12.0, 1.3);
+                assert!(
+                    line.ascent >= above - 0.001,
+                    "{lang}: {}",
+                    fonts.faces[p.face].name
+                );
+                assert!(line.height - line.ascent >= below - 0.001, "{lang}");
+            }
+        }
+        // A Latin line keeps the designed leading exactly.
+        let lines = ts
+            .lines(
+                &plain("Nobody is made to speak."),
+                &par(400.0, "en", false),
+                9,
+            )
+            .unwrap();
+        assert!((lines[0].height - 12.0 * 1.3).abs() < 0.001);
+    }
 
     #[test]
     fn bidi_reorders_a_mixed_line_visually() {

@@ -5,7 +5,7 @@
 
 use super::cache::ParagraphKey;
 use super::collect::{cap_bidi_depth, StyledText};
-use super::line::{finish_line, push_piece, trailing_width, Line};
+use super::line::{finish_line, push_piece, trailing_width, Line, LineBox};
 use super::shaping::{Glyph, Piece};
 use super::typesetter::Typesetter;
 use std::ops::Range;
@@ -94,8 +94,8 @@ impl Typesetter<'_> {
         let mut out = Breaker {
             lines: Vec::new(),
             line: Line::default(),
-            height: par.size * par.leading,
-            ascent: par.size * (par.leading - 1.0) / 2.0 + par.size * 0.8,
+            metrics: LineBox::new(self.fonts, par.size, par.leading),
+            told: 0..0,
             bidi: &bidi,
             max_lines,
         };
@@ -109,7 +109,23 @@ impl Typesetter<'_> {
             if !line.pieces.is_empty() && line.width + seg_width - trailing > par.width + 0.01 {
                 // Hyphenate the word if part of it fits, then go on with the rest.
                 let room = par.width - line.width;
-                if let Some((head, rest)) = self.hyphenate(&items, text, &seg, &pieces, par, room) {
+                if let Some((mut head, rest, word_end)) =
+                    self.hyphenate(&items, text, &seg, &pieces, par, room)
+                {
+                    if out.told.contains(&seg.start) {
+                        // A later part of a word hyphenated above: its
+                        // letters are told already, the hyphen stands for
+                        // nothing.
+                        for p in head.iter_mut().skip(1) {
+                            for g in &mut p.glyphs {
+                                g.text = Arc::from("");
+                            }
+                        }
+                    } else {
+                        // The line may end the rest of the word before.
+                        untell(&mut out.line, &out.told);
+                        out.told = rest.start..word_end;
+                    }
                     for p in head {
                         push_piece(&mut out.line, p);
                     }
@@ -179,12 +195,37 @@ fn segments(text: &str, lang: &str) -> Vec<(Range<usize>, bool)> {
     segments
 }
 
+/// Empties the text of the glyphs on `line` that stand for letters in
+/// `told` (the rest of a hyphenated word, which the hyphen on the line above
+/// stands for). Hyphenated words are left to right: the glyphs of such a
+/// piece are in logical order, each cluster's text after the one before.
+fn untell(line: &mut Line, told: &Range<usize>) {
+    if told.is_empty() {
+        return;
+    }
+    for p in &mut line.pieces {
+        if p.rtl || p.range.is_empty() || p.range.end <= told.start || p.range.start >= told.end {
+            continue;
+        }
+        let mut at = p.range.start;
+        for g in &mut p.glyphs {
+            let len = g.text.len();
+            if told.start <= at && at + len <= told.end && len > 0 {
+                g.text = Arc::from("");
+            }
+            at += len;
+        }
+    }
+}
+
 /// The lines of a paragraph as they are made, and the line being filled.
 struct Breaker<'b, 't> {
     lines: Vec<Line>,
     line: Line,
-    height: f32,
-    ascent: f32,
+    metrics: LineBox<'b>,
+    /// The letters of a hyphenated word that its first line's hyphen
+    /// stands for: the lines below draw them without their text.
+    told: Range<usize>,
     bidi: &'b unicode_bidi::ParagraphBidiInfo<'t>,
     max_lines: usize,
 }
@@ -193,7 +234,8 @@ impl Breaker<'_, '_> {
     /// Finishes the current line and starts a new one; true once there are
     /// more lines than the pages may hold.
     fn end_line(&mut self) -> bool {
-        finish_line(&mut self.line, self.height, self.ascent, self.bidi);
+        untell(&mut self.line, &self.told);
+        finish_line(&mut self.line, &self.metrics, self.bidi);
         self.lines.push(std::mem::take(&mut self.line));
         self.lines.len() > self.max_lines
     }

@@ -35,7 +35,7 @@ mod testkit;
 mod typesetter;
 
 pub use cache::Paragraphs;
-pub use fonts::{Face, FontBook};
+pub use fonts::{Face, FontBook, LineMetrics};
 pub use frame::{Frame, GlyphRun, Item, Laid, LinkArea, OutlineEntry, PlacedGlyph};
 pub use geom::{Mm, Pt, Rgb};
 pub use typesetter::Typesetter;

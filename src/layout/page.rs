@@ -120,6 +120,7 @@ impl PageOut<'_> {
                     y: round(y + g.rise),
                     advance: g.advance,
                     text: g.text,
+                    hyphen: g.hyphen,
                 })
                 .collect(),
         }));

@@ -44,6 +44,8 @@ pub(super) struct Glyph {
     /// The characters it stands for (shared: a cached line is cloned into
     /// every leaflet that prints it).
     pub(super) text: Arc<str>,
+    /// A hyphen the line break added (see `PlacedGlyph::hyphen`).
+    pub(super) hyphen: bool,
 }
 
 /// A piece of a line: glyphs of one face, relative to the line start.
@@ -183,6 +185,7 @@ impl Typesetter<'_> {
                 rise: g.y_offset as f32 * scale,
                 advance: g.advance as f32 * scale,
                 text: t.into(),
+                hyphen: false,
             });
             x += g.advance as f32 * scale;
         }

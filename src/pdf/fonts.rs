@@ -4,6 +4,7 @@
 //! what the page writer needs to draw its glyphs (new glyph ids, widths, the
 //! text each glyph stands for).
 
+use super::text::clusters;
 use super::{memo, Fnv};
 use crate::diag::{Diagnostic, Location, Result};
 use crate::layout::{Face, FontBook, Item, Laid};
@@ -19,8 +20,8 @@ pub(super) struct Subset {
     /// Advance widths in the subset, in font units, by new glyph id: the
     /// kerning offsets are measured against them.
     pub(super) widths: Vec<u16>,
-    /// The text of each glyph (by its id in the face) in the ToUnicode map:
-    /// the first text the glyph stood for, as a map holds one per glyph.
+    /// The text of each glyph (by its id in the face) in the ToUnicode map
+    /// (see [`glyphs_used`]), never empty.
     pub(super) texts: BTreeMap<u16, String>,
     /// The face's units per em.
     pub(super) upem: f32,
@@ -33,30 +34,129 @@ pub(super) fn embed(
     fonts: &FontBook,
 ) -> Result<BTreeMap<usize, Subset>> {
     let mut out = BTreeMap::new();
-    for (face, texts) in glyphs_used(laid) {
+    for (face, texts) in glyphs_used(laid, fonts) {
         let subset = subset(doc, face, &fonts.faces[face], texts)?;
         out.insert(face, subset);
     }
     Ok(out)
 }
 
-/// Glyphs used per face, each with the first text it stands for.
-fn glyphs_used(laid: &Laid) -> BTreeMap<usize, BTreeMap<u16, String>> {
-    let mut used: BTreeMap<usize, BTreeMap<u16, String>> = BTreeMap::new();
-    for frame in &laid.frames {
-        for item in &frame.items {
-            if let Item::Glyphs(run) = item {
-                let map = used.entry(run.face).or_default();
-                for g in &run.glyphs {
-                    let e = map.entry(g.gid).or_default();
-                    if e.is_empty() {
-                        *e = g.text.to_string();
+/// What a glyph's ToUnicode entry will say, while the pages are read.
+#[derive(Default)]
+struct Mapping {
+    text: String,
+    /// `text` is a character the face's cmap draws with this very glyph.
+    own: bool,
+}
+
+/// Glyphs used per face, each with the text of its ToUnicode entry. A map
+/// holds one text per glyph, and every glyph gets one (PDF/UA-1 7.21.7: a
+/// glyph without one is lost to screen readers and copying):
+/// 1. a character the glyph stood for that the face's cmap draws with it;
+/// 2. else the shortest text it stood for (a contextual form of a letter
+///    stood for "ر" alone and for "رّ" with a mark drawn as another glyph:
+///    "ر", so the mark gets its own entry below);
+/// 3. a glyph that never stood for text of its own (a mark or a part of a
+///    letter the shaper added to a cluster, a letter of the rest of a
+///    hyphenated word): a character the cmap draws with it, else what its
+///    cluster's text holds beyond the other glyphs' entries, else the
+///    cluster's text, else U+FFFD.
+///
+/// A cluster whose glyphs' entries do not spell its text is wrapped in
+/// /ActualText as well (`text.rs`). A hyphen the line break added maps to
+/// "-", the character it draws.
+fn glyphs_used(laid: &Laid, fonts: &FontBook) -> BTreeMap<usize, BTreeMap<u16, String>> {
+    let mut used: BTreeMap<usize, BTreeMap<u16, Mapping>> = BTreeMap::new();
+    let runs = || {
+        laid.frames
+            .iter()
+            .flat_map(|f| &f.items)
+            .filter_map(|item| match item {
+                Item::Glyphs(run) => Some(run),
+                _ => None,
+            })
+    };
+    for run in runs() {
+        let face = &fonts.faces[run.face];
+        let map = used.entry(run.face).or_default();
+        for g in &run.glyphs {
+            let e = map.entry(g.gid).or_default();
+            let drawn: &str = if g.hyphen { "-" } else { &g.text };
+            if drawn.is_empty() || e.own {
+                continue;
+            }
+            let mut chars = drawn.chars();
+            let own = match (chars.next(), chars.next()) {
+                (Some(c), None) => face.glyph_of(c) == Some(g.gid),
+                _ => false,
+            };
+            if own || e.text.is_empty() || drawn.chars().count() < e.text.chars().count() {
+                *e = Mapping {
+                    text: drawn.to_string(),
+                    own,
+                };
+            }
+        }
+    }
+    // Glyphs that never stood for text of their own.
+    for (&face, map) in &mut used {
+        let bare: Vec<u16> = map
+            .iter()
+            .filter(|(_, m)| m.text.is_empty())
+            .map(|(gid, _)| *gid)
+            .collect();
+        if bare.is_empty() {
+            continue;
+        }
+        for (gid, c) in fonts.faces[face].chars_of(&bare) {
+            if let Some(m) = map.get_mut(&gid) {
+                m.text = c.to_string();
+            }
+        }
+    }
+    for run in runs() {
+        let Some(map) = used.get_mut(&run.face) else {
+            continue;
+        };
+        for r in clusters(&run.glyphs) {
+            let cluster = &run.glyphs[r];
+            for (i, g) in cluster.iter().enumerate() {
+                if !map.get(&g.gid).is_some_and(|m| m.text.is_empty()) {
+                    continue;
+                }
+                let mut rest: Vec<char> = cluster.iter().flat_map(|p| p.text.chars()).collect();
+                for (j, other) in cluster.iter().enumerate() {
+                    let Some(m) = map.get(&other.gid).filter(|_| j != i) else {
+                        continue;
+                    };
+                    for c in m.text.chars() {
+                        if let Some(k) = rest.iter().position(|x| *x == c) {
+                            rest.remove(k);
+                        }
                     }
+                }
+                let whole: String = cluster.iter().map(|p| &*p.text).collect();
+                let text = if !rest.is_empty() {
+                    rest.into_iter().collect()
+                } else if !whole.is_empty() {
+                    whole
+                } else {
+                    '\u{FFFD}'.to_string()
+                };
+                if let Some(m) = map.get_mut(&g.gid) {
+                    m.text = text;
                 }
             }
         }
     }
-    used
+    used.into_iter()
+        .map(|(face, map)| {
+            (
+                face,
+                map.into_iter().map(|(gid, m)| (gid, m.text)).collect(),
+            )
+        })
+        .collect()
 }
 
 /// Face `f` (index `face`) subset to the glyphs of `texts`, registered in `doc`.

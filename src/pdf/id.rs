@@ -76,6 +76,7 @@ mod tests {
             y: 700.0,
             advance: 7.0,
             text: text.into(),
+            hyphen: false,
         };
         let frame = Frame {
             width: Pt(612.0),

@@ -59,7 +59,9 @@ impl PageWriter<'_, '_> {
         // A cluster whose glyphs' usual texts (ToUnicode holds one text per
         // glyph) do not spell its real text, say a letter drawn as a base
         // and a dot the font also uses elsewhere, is wrapped in /ActualText
-        // so extraction gives its words.
+        // so extraction gives its words. A cluster its glyphs spell (a
+        // letter and its marks, each mapped) needs none: an extractor puts
+        // a mark of no width with the letter it is drawn over.
         let mut plain_from = 0;
         for g in clusters(&run.glyphs) {
             let cluster = &run.glyphs[g.clone()];
@@ -125,7 +127,7 @@ pub(super) fn merge_runs(items: &[Item]) -> Vec<std::borrow::Cow<'_, Item>> {
 
 /// Glyph index ranges of clusters: a glyph with text starts one, the
 /// glyphs without text after it (marks, parts of a letter) belong to it.
-fn clusters(glyphs: &[PlacedGlyph]) -> Vec<Range<usize>> {
+pub(super) fn clusters(glyphs: &[PlacedGlyph]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for (i, g) in glyphs.iter().enumerate() {
         match out.last_mut() {

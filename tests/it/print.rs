@@ -1029,3 +1029,104 @@ fn clinic_address_keeps_its_order_on_an_arabic_page() {
     }
     assert!(found, "address line not found");
 }
+
+/// Regression (PDF/UA-1 7.21.7, found by a validator): five glyph codes of
+/// the Arabic subset (parts of letters and marks the shaper adds, which
+/// stand for no character of their own) had no ToUnicode entry, and 8 of
+/// their 47 uses were not inside an /ActualText span either, so a screen
+/// reader or a copy got nothing for them. Every glyph of every built-in
+/// leaflet maps to Unicode, or sits inside an /ActualText span.
+#[test]
+fn every_glyph_has_unicode_or_actual_text() {
+    let tmp = TempDir::new("tounicode");
+    for locale in LOCALES {
+        for topic in [TSM, FM] {
+            let name = format!("{topic}-{locale}.pdf");
+            let (_, doc) = render_pdf(&tmp, &name, &["--topic", topic, "--locale", locale]);
+            let mut bare = BTreeMap::new();
+            for (n, page) in pages(&doc).iter().enumerate() {
+                for run in &page.runs {
+                    for g in &run.glyphs {
+                        if !g.mapped && !g.in_actual_text {
+                            let e = bare.entry((run.font.clone(), g.cid)).or_insert((n + 1, 0));
+                            e.1 += 1;
+                        }
+                    }
+                }
+            }
+            assert!(
+                bare.is_empty(),
+                "{name}: glyphs with neither ToUnicode nor /ActualText \
+                 (font, code) -> (page, uses): {bare:?}"
+            );
+        }
+    }
+}
+
+/// The words of a page's text, each trimmed of the punctuation around it.
+fn word_list(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The text `pdftotext` gives, if poppler-utils is installed.
+fn pdftotext(pdf: &Path) -> Option<String> {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Regression: a word hyphenated at a line end came back in two pieces
+/// from the text layer ("al" at the end of one line, "cohol," at the start
+/// of the next: "al cohol" for copy and paste and screen readers). The
+/// hyphen stands for the rest of the word (/ActualText) and the rest drawn
+/// on the next line stands for nothing, so the text gives the same words as
+/// the leaflet set without hyphenation.
+#[test]
+fn hyphenated_words_come_back_whole_from_the_text_layer() {
+    let tmp = TempDir::new("hyphenated-text");
+    let (content, _) = overlay_with(
+        &tmp,
+        "topics/twelve-step-meetings.yaml",
+        "page-budget: 6\n",
+        "page-budget: 6\nhyphenate: true\n",
+    );
+    let args = ["--topic", TSM, "--locale", "en-US", "--paper", "letter"];
+    let (_, plain) = render_pdf(&tmp, "plain.pdf", &args);
+    let mut with_content = args.to_vec();
+    with_content.extend(["--content", s(&content)]);
+    let (_, hyphenated) = render_pdf(&tmp, "hyphenated.pdf", &with_content);
+    // Hyphenation did break words: each hyphen adds a span.
+    let spans = |doc: &Document| -> usize { pages(doc).iter().map(|p| p.count(&["BDC"])).sum() };
+    assert!(
+        spans(&hyphenated) >= spans(&plain) + 4,
+        "hyphenation should break words: {} spans, {} without",
+        spans(&hyphenated),
+        spans(&plain)
+    );
+    let text =
+        |doc: &Document| -> String { pages(doc).iter().map(|p| page_text(p, false)).collect() };
+    let (want, got) = (word_list(&text(&plain)), word_list(&text(&hyphenated)));
+    assert_eq!(got, want, "the text layer's words, hyphenated and not");
+    // And as poppler reads it, where it is installed.
+    if let (Some(want), Some(got)) = (
+        pdftotext(&tmp.join("plain.pdf")),
+        pdftotext(&tmp.join("hyphenated.pdf")),
+    ) {
+        let (want, got) = (word_list(&want), word_list(&got));
+        let first_difference = want.iter().zip(&got).position(|(a, b)| a != b);
+        assert!(
+            want == got,
+            "pdftotext: the words differ from word {first_difference:?}: {:?} vs {:?}",
+            first_difference.map(|i| &want[i..(i + 5).min(want.len())]),
+            first_difference.map(|i| &got[i..(i + 5).min(got.len())]),
+        );
+    }
+}

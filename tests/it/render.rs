@@ -1349,3 +1349,207 @@ fn a_clinic_name_no_font_draws_is_not_blamed_on_the_locale_files() {
     assert!(!r.stderr.contains("first-meeting.ftl"), "{}", r.stderr);
     assert!(!tmp.join("x.pdf").exists());
 }
+
+// ---------------------------------------------------------------------------
+// Inline markup in messages
+// ---------------------------------------------------------------------------
+
+const TSM_FTL: &str = "locales/en-US/twelve-step-meetings.ftl";
+
+/// The font (/BaseFont) each word of the leaflet is drawn in, by word.
+fn word_fonts(doc: &Document) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for page in pages(doc) {
+        for run in &page.runs {
+            for w in run.text().split_whitespace() {
+                out.push((w.to_string(), run.font.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// Every URI a link annotation of the document leads to.
+fn link_uris(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    for id in doc.get_pages().values() {
+        let page = doc.get_dictionary(*id).expect("page");
+        let Ok(annots) = page.get(b"Annots") else {
+            continue;
+        };
+        for a in deref(doc, annots).as_array().expect("/Annots") {
+            let a = deref(doc, a).as_dict().expect("annotation");
+            let Ok(action) = a.get(b"A") else { continue };
+            let action = deref(doc, action).as_dict().expect("/A");
+            if let Ok(Object::String(uri, _)) = action.get(b"URI").map(|u| deref(doc, u)) {
+                out.push(String::from_utf8_lossy(uri).into_owned());
+            }
+        }
+    }
+    out
+}
+
+/// A message was plain text: `<strong>` printed as "<strong>". Now a body
+/// message may carry `<strong>`, `<em>` and an https/mailto/tel link: the
+/// strong words come out in the bold face, the emphasized in the italic
+/// one, the link as a link.
+#[test]
+fn inline_markup_in_a_message_prints_bold_italic_and_links() {
+    let tmp = TempDir::new("inline-markup");
+    let (content, _) = overlay_line(
+        &tmp,
+        TSM_FTL,
+        "tsm-intro-1 = ",
+        "tsm-intro-1 = NA and AA are <strong>Boldgroups</strong> of <em>Italicpeople</em> who <a href=\"https://example.org/na?x=1&y=2\">Linkwords</a> & help.",
+    );
+    let (_, doc) = render_pdf(
+        &tmp,
+        "x.pdf",
+        &[
+            "--topic",
+            TOPIC,
+            "--locale",
+            "en-US",
+            "--content",
+            s(&content),
+        ],
+    );
+    let fonts = word_fonts(&doc);
+    let font_of = |word: &str| {
+        fonts
+            .iter()
+            .find(|(w, _)| w == word)
+            .map(|(_, f)| f.clone())
+            .unwrap_or_else(|| panic!("`{word}` not drawn: {fonts:?}"))
+    };
+    assert!(
+        font_of("Boldgroups").ends_with("NotoSans-Bold"),
+        "{}",
+        font_of("Boldgroups")
+    );
+    assert!(
+        font_of("Italicpeople").ends_with("NotoSans-Italic"),
+        "{}",
+        font_of("Italicpeople")
+    );
+    assert!(
+        font_of("who").ends_with("NotoSans-Regular"),
+        "{}",
+        font_of("who")
+    );
+    assert!(
+        link_uris(&doc).contains(&"https://example.org/na?x=1&y=2".to_string()),
+        "{:?}",
+        link_uris(&doc)
+    );
+    let text = all_text(&doc);
+    assert_contains(
+        &text,
+        "Linkwords & help.",
+        "the link's words and the ampersand",
+    );
+    assert_not_contains(&text, "strong>", "no tag printed");
+}
+
+/// Anything but the three tags is an error at the tag in the FTL file,
+/// naming the tags a message may use; nothing is written.
+#[test]
+fn script_or_b_in_a_message_is_an_error_at_its_ftl_line() {
+    for (tag, line) in [
+        (
+            "<script>",
+            "tsm-intro-1 = NA and AA <script>alert(1)</script> help.",
+        ),
+        ("<b>", "tsm-intro-1 = NA and AA are <b>groups</b>."),
+        (
+            "<a href=\"javascript:alert(1)\">",
+            "tsm-intro-1 = See <a href=\"javascript:alert(1)\">this</a>.",
+        ),
+        ("<strong", "tsm-intro-1 = An <strong>open tag."),
+    ] {
+        let tmp = TempDir::new("inline-markup-bad");
+        let (content, text) = overlay_line(&tmp, TSM_FTL, "tsm-intro-1 = ", line);
+        let (r, out) = render_to(
+            &tmp,
+            "x.pdf",
+            &[
+                "--topic",
+                TOPIC,
+                "--locale",
+                "en-US",
+                "--content",
+                s(&content),
+            ],
+        );
+        r.assert_failed();
+        let (l, c) = position_of(&text, tag);
+        let path = content.join(TSM_FTL);
+        let want = format!("{}:{l}:{c}: error: ", path.display());
+        assert!(
+            r.first_line().starts_with(&want),
+            "{tag}: want `{want}`:\n{}",
+            r.stderr
+        );
+        assert!(r.first_line().contains("tsm-intro-1"), "{}", r.stderr);
+        assert!(
+            r.stderr.contains("hint:")
+                && r.stderr.contains("<strong>")
+                && r.stderr.contains("<em>")
+                && r.stderr.contains("<a href="),
+            "the hint names the allowed tags:\n{}",
+            r.stderr
+        );
+        assert!(!out.exists(), "nothing written");
+    }
+    // A heading takes no markup (it is a bookmark).
+    let tmp = TempDir::new("inline-markup-heading");
+    let (content, text) = overlay_line(
+        &tmp,
+        TSM_FTL,
+        "tsm-two-kinds-heading = ",
+        "tsm-two-kinds-heading = Two <em>kinds</em>",
+    );
+    let (r, _) = render_to(
+        &tmp,
+        "x.pdf",
+        &[
+            "--topic",
+            TOPIC,
+            "--locale",
+            "en-US",
+            "--content",
+            s(&content),
+        ],
+    );
+    r.assert_failed();
+    let (l, c) = position_of(&text, "<em>");
+    assert!(
+        r.first_line().starts_with(&format!(
+            "{}:{l}:{c}: error: ",
+            content.join(TSM_FTL).display()
+        )),
+        "{}",
+        r.stderr
+    );
+}
+
+/// The patient's name and the clinic's values are arguments, never markup:
+/// a name written as markup prints as it is written, in the regular face.
+#[test]
+fn a_patient_name_written_as_markup_prints_literally() {
+    let tmp = TempDir::new("inline-markup-name");
+    let (_, doc) = render_pdf(
+        &tmp,
+        "x.pdf",
+        &[
+            "--topic",
+            TOPIC,
+            "--locale",
+            "en-US",
+            "--patient-name",
+            "<strong>x</strong>",
+        ],
+    );
+    let text = all_text(&doc);
+    assert_contains(&text, "<strong>x</strong>", "the name as written");
+}

@@ -53,10 +53,20 @@ impl Engine<'_, '_> {
                 }
                 if k == 0 {
                     if let (Some(first), Some(ml)) = (u.rows.first_mut(), mlines.first()) {
+                        // On the baseline of the item's first line, which
+                        // a taller face may have lowered.
+                        let baseline = first
+                            .items
+                            .iter()
+                            .find_map(|it| match it {
+                                RelItem::Text { baseline, .. } => Some(*baseline),
+                                _ => None,
+                            })
+                            .unwrap_or(ml.ascent);
                         for p in &ml.pieces {
                             first.items.push(RelItem::Text {
                                 x: if ordered { 0.0 } else { base * 0.25 },
-                                baseline: ml.ascent,
+                                baseline,
                                 piece: p.clone(),
                                 line_width: ml.width,
                             });

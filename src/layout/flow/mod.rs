@@ -323,7 +323,7 @@ impl Engine<'_, '_> {
             }
             Ok(l) => {
                 if let Some(room) = self.room.as_mut() {
-                    *room -= l.len() as f32 * line_h;
+                    *room -= l.iter().map(|l| l.height).sum::<f32>();
                 }
                 l
             }

@@ -121,25 +121,45 @@ impl Engine<'_, '_> {
         let ew = end_lines.iter().map(|l| l.width).fold(0.0, f32::max);
         let start_width = ctx.width - ew - base;
         let start_lines = self.text_lines(start, &look(Tone::Normal), start_width, ctx.page);
-        let mut rows = rows_from_lines(start_lines);
-        // Every line of the end part, each against the end edge (an
-        // end part too long for one line wraps, and is never cut).
-        while rows.is_empty() || rows.len() < end_lines.len() {
+        // Each row: a line of the start part against the start edge, a
+        // line of the end part against the end edge (an end part too long
+        // for one line wraps, and is never cut), on one baseline deep
+        // enough for both.
+        let n = start_lines.len().max(end_lines.len()).max(1);
+        let mut start_lines = start_lines.into_iter();
+        let mut end_lines = end_lines.into_iter();
+        let mut rows = Vec::with_capacity(n);
+        for _ in 0..n {
+            let (start, end) = (start_lines.next(), end_lines.next());
+            let (mut above, mut below) = (0.0f32, 0.0f32);
+            for l in start.iter().chain(&end) {
+                above = above.max(l.ascent);
+                below = below.max(l.height - l.ascent);
+            }
+            if start.is_none() && end.is_none() {
+                above = base * self.m.leading;
+            }
+            let mut items = Vec::new();
+            for (l, at_end) in start
+                .into_iter()
+                .map(|l| (l, false))
+                .chain(end.map(|l| (l, true)))
+            {
+                let x = if at_end { ctx.width - l.width } else { 0.0 };
+                for p in l.pieces {
+                    items.push(RelItem::Text {
+                        x,
+                        baseline: above,
+                        piece: p,
+                        line_width: l.width,
+                    });
+                }
+            }
             rows.push(Row {
                 outline: None,
-                height: base * self.m.leading,
-                items: Vec::new(),
+                height: above + below,
+                items,
             });
-        }
-        for (row, l) in rows.iter_mut().zip(end_lines) {
-            for p in l.pieces {
-                row.items.push(RelItem::Text {
-                    x: ctx.width - l.width,
-                    baseline: l.ascent,
-                    piece: p,
-                    line_width: l.width,
-                });
-            }
         }
         Unit::new(rows)
     }

@@ -133,6 +133,12 @@ pub(crate) struct Glyph {
     pub(crate) text: String,
     pub(crate) x: f32,
     pub(crate) w: f32,
+    /// Its code in the font.
+    pub(crate) cid: u16,
+    /// The font's ToUnicode map gives it some text.
+    pub(crate) mapped: bool,
+    /// It is drawn inside an /ActualText span.
+    pub(crate) in_actual_text: bool,
 }
 
 /// The glyphs drawn from one `Tm` in one font and size (a `Tf` or a `Tm`
@@ -458,7 +464,17 @@ pub(crate) fn read_page(doc: &Document, page: ObjectId) -> PageContent {
                                     Some(t) => t.take().unwrap_or_default(),
                                     None => info.to_unicode.get(&cid).cloned().unwrap_or_default(),
                                 };
-                                run.glyphs.push(Glyph { text, x, w });
+                                run.glyphs.push(Glyph {
+                                    text,
+                                    x,
+                                    w,
+                                    cid,
+                                    mapped: info
+                                        .to_unicode
+                                        .get(&cid)
+                                        .is_some_and(|t| !t.is_empty()),
+                                    in_actual_text: actual.is_some(),
+                                });
                                 x += w;
                             }
                         }
@@ -511,7 +527,8 @@ pub(crate) fn lines(runs: &[TextRun]) -> Vec<Vec<&TextRun>> {
 ///   left-to-right runs is read from left to right;
 /// - the glyphs of a right-to-left run are reversed glyph by glyph, not
 ///   character by character: one glyph of a ligature such as lam-alef, or
-///   an /ActualText cluster, stands for several characters in logical order.
+///   an /ActualText cluster, stands for several characters in logical order;
+///   a mark of no width stays after the glyph before it, its letter.
 pub(crate) fn page_text(page: &PageContent, rtl: bool) -> String {
     #[derive(Clone, Copy, PartialEq)]
     enum Dir {
@@ -521,7 +538,18 @@ pub(crate) fn page_text(page: &PageContent, rtl: bool) -> String {
     }
     let mut out = String::new();
     for line in lines(&page.runs) {
-        let mut line = line;
+        // A mark raised or lowered from the baseline is drawn from a `Tm`
+        // of its own, right after its letter: it belongs to the letter's run.
+        let mut merged: Vec<TextRun> = Vec::new();
+        for run in line {
+            match merged.last_mut() {
+                Some(prev) if run.glyphs.iter().all(|g| g.w == 0.0) => {
+                    prev.glyphs.extend(run.glyphs.iter().cloned())
+                }
+                _ => merged.push(run.clone()),
+            }
+        }
+        let mut line: Vec<&TextRun> = merged.iter().collect();
         line.sort_by(|a, b| a.x0().total_cmp(&b.x0()));
         if !rtl {
             for run in line {
@@ -548,7 +576,10 @@ pub(crate) fn page_text(page: &PageContent, rtl: bool) -> String {
             for g in &run.glyphs {
                 let d = class(&g.text);
                 match &mut cur {
-                    Some((cd, r)) if *cd == d || g.text.is_empty() => r.glyphs.push(g.clone()),
+                    // A mark (no width) stays with its letter.
+                    Some((cd, r)) if *cd == d || g.text.is_empty() || g.w == 0.0 => {
+                        r.glyphs.push(g.clone())
+                    }
                     _ => {
                         if let Some((_, r)) = cur.take() {
                             pieces.push(r);
@@ -610,7 +641,16 @@ pub(crate) fn page_text(page: &PageContent, rtl: bool) -> String {
         for i in order {
             let texts = line[i].glyphs.iter().map(|g| g.text.as_str());
             if resolved[i] == Dir::R {
-                out.extend(texts.rev());
+                // A mark of no width (a haraka mapped on its own) is drawn
+                // after the letter it sits on: it stays after it.
+                let mut units: Vec<String> = Vec::new();
+                for g in &line[i].glyphs {
+                    match units.last_mut() {
+                        Some(u) if g.w == 0.0 && !g.text.is_empty() => u.push_str(&g.text),
+                        _ => units.push(g.text.clone()),
+                    }
+                }
+                out.extend(units.into_iter().rev());
             } else {
                 out.extend(texts);
             }
