@@ -24,7 +24,7 @@ serve-paper-legend = الورق
 serve-paper-from-clinic = تم اختيار ورق العيادة.
 serve-paper-from-browser = تم الاختيار حسب منطقة متصفحك.
 serve-paper-from-server = تم الاختيار حسب منطقة هذا الحاسوب.
-serve-paper-from-default = A4 ما لم تختر Letter.
+serve-paper-from-default = الورق A4، ما لم تختر Letter.
 serve-paper-letter = Letter (الولايات المتحدة)
 serve-paper-a4 = A4
 

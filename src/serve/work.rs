@@ -203,13 +203,26 @@ fn words_of_one(d: &Diagnostic) -> String {
             s.push_str(&format!("{}: ", loc.path));
         }
     }
-    s.push_str(&d.message);
+    if s.is_empty() {
+        s.push_str(&sentence(&d.message));
+    } else {
+        s.push_str(&d.message);
+    }
     if let Some(h) = &d.hint {
         s.push_str(" (");
         s.push_str(h);
         s.push(')');
     }
     s
+}
+
+/// A message as a sentence of its own after the page's: capital first.
+fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// The words of every error of `diags`, one sentence after another.

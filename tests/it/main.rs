@@ -13,5 +13,6 @@ mod hardening;
 mod print;
 mod privacy;
 mod render;
+mod serve;
 mod support;
 mod translate;
