@@ -12,7 +12,8 @@
 //!
 //! Targets (issue 15): every request succeeds, p99 at most 100 ms,
 //! throughput at least 70 % of the batch's. `cargo bench --bench serve`
-//! (release build); `-- N` sets the leaflets (default 960), `CLIENTS=N` the clients.
+//! (release build); `-- N` sets the leaflets (default 960), `CLIENTS=N` the clients,
+//! `-- --named` gives each leaflet a patient name of its own (in both).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -29,6 +30,8 @@ struct Job {
     locale: &'static str,
     concerns: Vec<String>,
     paper: &'static str,
+    /// A patient name, or empty.
+    name: String,
 }
 
 /// `n` distinct jobs: concern subsets from one concern up, the topics
@@ -74,6 +77,7 @@ fn jobs(n: usize) -> Vec<Job> {
                         locale,
                         concerns: subset.clone(),
                         paper,
+                        name: String::new(),
                     });
                 }
             }
@@ -83,21 +87,28 @@ fn jobs(n: usize) -> Vec<Job> {
 }
 
 fn manifest(jobs: &[Job]) -> String {
-    let mut csv = String::from("topic,locale,concerns,paper,output\n");
+    let mut csv = String::from("topic,locale,concerns,paper,output,patient_name\n");
     for j in jobs {
         csv.push_str(&format!(
-            "{},{},{},{},{{line}}.pdf\n",
+            "{},{},{},{},{{line}}.pdf,{}\n",
             j.topic,
             j.locale,
             j.concerns.join(";"),
-            j.paper
+            j.paper,
+            j.name
         ));
     }
     csv
 }
 
 fn form(j: &Job) -> String {
-    let mut body = format!("topic={}&locale={}&paper={}", j.topic, j.locale, j.paper);
+    let mut body = format!(
+        "topic={}&locale={}&paper={}&patient_name={}",
+        j.topic,
+        j.locale,
+        j.paper,
+        j.name.replace(' ', "+")
+    );
     for c in &j.concerns {
         body.push_str("&concern=");
         body.push_str(c);
@@ -177,7 +188,13 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(16);
-    let jobs = jobs(n);
+    let named = std::env::args().any(|a| a == "--named");
+    let mut jobs = jobs(n);
+    if named {
+        for (i, j) in jobs.iter_mut().enumerate() {
+            j.name = format!("Patient {i}");
+        }
+    }
     let bin = env!("CARGO_BIN_EXE_handout");
     let tmp = std::env::var_os("TMPDIR")
         .map(std::path::PathBuf::from)
@@ -193,8 +210,13 @@ fn main() {
     std::fs::create_dir_all(&scratch).expect("scratch folder");
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!(
-        "{} leaflets, {clients} clients, {cores} cores, batch output under {}",
+        "{} leaflets{}, {clients} clients, {cores} cores, batch output under {}",
         jobs.len(),
+        if named {
+            " each with a patient name"
+        } else {
+            ""
+        },
         tmp.display()
     );
 

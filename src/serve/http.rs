@@ -233,7 +233,7 @@ async fn form_page(State(server): State<Arc<Server>>, uri: Uri, headers: HeaderM
     });
     let words = words_for(&server, &headers);
     let mut state = PageState::new(&server, topic.as_deref(), accept_language(&headers));
-    state.fill_defaults(&server);
+    state.fill_defaults();
     html(StatusCode::OK, page::render(&server, &words, &state))
 }
 
@@ -364,7 +364,7 @@ fn refused(
         let mut state = PageState::new(server, topic.as_deref(), accept_language(headers));
         match form {
             Some(f) => state.fill_from(f),
-            None => state.fill_defaults(server),
+            None => state.fill_defaults(),
         }
         state.problems = problems;
         return html(status, page::render(server, &words, &state));

@@ -138,7 +138,7 @@ impl PageState {
     }
 
     /// A fresh form: nothing ticked, no name.
-    pub(super) fn fill_defaults(&mut self, _server: &Server) {
+    pub(super) fn fill_defaults(&mut self) {
         self.concerns.clear();
         self.patient_name.clear();
     }
