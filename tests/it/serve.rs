@@ -761,3 +761,36 @@ fn a_clinician_prints_a_leaflet_in_a_real_browser() {
         assert!(tmp.join(shot).exists(), "screenshot {shot}");
     }
 }
+
+#[test]
+fn the_clinic_profile_sets_the_paper_and_shows_its_wording_choice() {
+    let server = Served::start(&["--clinic", "examples/clinic.yaml"]);
+    // The profile's paper beats the browser's region (Spain: A4).
+    let page = server.get("/", "Accept-Language: es-ES").text();
+    assert!(
+        page.contains("value=\"letter\" checked"),
+        "the clinic's Letter"
+    );
+    assert!(page.contains("Se eligió el papel de la clínica."));
+    assert!(page
+        .contains("Redacción de la respuesta elegida por la clínica: welcoming-meetings-listed"));
+    let r = server.post(
+        "topic=twelve-step-meetings&locale=vi&concern=maintenance-medication",
+        "",
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let alone = rendered(&[
+        "--topic",
+        TSM,
+        "--locale",
+        "vi",
+        "--concern",
+        "maintenance-medication",
+        "--clinic",
+        "examples/clinic.yaml",
+    ]);
+    assert!(
+        r.body == alone,
+        "the served PDF differs from `handout render --clinic`'s"
+    );
+}
