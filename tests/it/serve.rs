@@ -695,7 +695,7 @@ fn a_clinician_prints_a_leaflet_in_a_real_browser() {
                 std::env::var_os("HANDOUT_BROWSER_TESTS").is_none(),
                 "HANDOUT_BROWSER_TESTS is set but the browser test cannot run: {why}"
             );
-            eprintln!("skipped: the browser test needs {why}");
+            eprintln!("skipped the browser test: {why}");
             return;
         }
     };
@@ -793,4 +793,25 @@ fn the_clinic_profile_sets_the_paper_and_shows_its_wording_choice() {
         r.body == alone,
         "the served PDF differs from `handout render --clinic`'s"
     );
+}
+
+#[test]
+fn a_client_that_never_finishes_its_headers_is_cut_off() {
+    // A slow client (slowloris) holds no connection for long: 10 s to send
+    // the headers, then the server hangs up.
+    let server = Served::start(&[]);
+    let mut s = TcpStream::connect(&server.addr).expect("connect");
+    s.write_all(b"GET / HTTP/1.1\r\nHost: ").unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let started = std::time::Instant::now();
+    let mut buf = [0u8; 64];
+    let n = s.read(&mut buf).unwrap_or(0);
+    let waited = started.elapsed();
+    assert_eq!(n, 0, "the server closed the connection without an answer");
+    assert!(
+        waited >= Duration::from_secs(9) && waited < Duration::from_secs(20),
+        "closed after {waited:?}"
+    );
+    // Meanwhile and after, the server serves others.
+    assert_eq!(server.get("/", "").status, 200);
 }
