@@ -48,6 +48,44 @@ pub enum Command {
     /// Work on translations.
     #[command(subcommand)]
     Locale(LocaleCommand),
+    /// Serve the clinician's web form: tick the worries, pick the language,
+    /// print.
+    Serve(ServeArgs),
+}
+
+/// `handout serve`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Open the address it prints in a browser on this computer. It listens on\n\
+127.0.0.1 only; --listen serves a clinic network: put it behind the clinic's reverse\n\
+proxy and sign-on (README, \"The web form\"). The patient name is sent in the form\n\
+only: never in an address, a log line, a file name or a cache. Stop it with Ctrl-C."
+)]
+pub struct ServeArgs {
+    /// Port on 127.0.0.1 (0: any free port).
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 8470,
+        conflicts_with = "listen"
+    )]
+    pub port: u16,
+    /// Listen on ADDRESS:PORT instead (a clinic network; see the README first).
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub listen: Option<std::net::SocketAddr>,
+    /// Another name the server answers to, as browsers send it in the Host
+    /// header (a reverse proxy's `handout.clinic.example`); repeatable.
+    #[arg(long = "allowed-host", value_name = "NAME")]
+    pub allowed_hosts: Vec<String>,
+    /// Clinic profile (YAML) every leaflet gets: name, phone, paper, wording.
+    #[arg(long, value_name = "FILE")]
+    pub clinic: Option<PathBuf>,
+    /// Print messages missing from a locale in en-US, with a warning each.
+    #[arg(long)]
+    pub allow_fallback: bool,
+    /// Content options.
+    #[command(flatten)]
+    pub content: ContentArgs,
 }
 
 /// `handout check`.

@@ -41,6 +41,9 @@ pub enum Kind {
     YamlValue,
     /// A template that does not compile or render.
     Template,
+    /// A message a locale lacks or cannot format: the translation's
+    /// problem, not the template's or the topic's.
+    Message,
     /// A file that cannot be read or written.
     Io,
 }

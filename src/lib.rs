@@ -9,15 +9,16 @@
 //!
 //! Above the stages sits the core every command uses (`leaflet`: a job to
 //! PDF bytes; `output`: files written atomically), then the batch engine and
-//! the translators' checks as libraries (`batch`, `check`), then the commands
-//! (`cmd`), which alone see clap (`cli`) and the environment.
+//! the translators' checks as libraries (`batch`, `check`), the clinician's
+//! web form (`serve`), then the commands (`cmd`), which alone see clap
+//! (`cli`) and the environment.
 //!
 //! Dependency rule, enforced by `tests/it/architecture.rs`: each module uses
 //! only the modules below it in
 //!
 //! ```text
 //! main -> cmd -> cli
-//!         cmd -> {batch, check} -> leaflet -> output
+//!         cmd -> serve -> {batch, check} -> leaflet -> output
 //!                                  leaflet -> pdf -> layout -> markup -> render -> l10n -> load
 //!                                  everything -> leaves (diag, model, doc)
 //! ```
@@ -27,7 +28,7 @@
 //! `markup`, harfrust, unicode-bidi, unicode-linebreak, qrcode and
 //! hyphenation only in `layout`, printpdf, lopdf, subsetter and flate2 only
 //! in `pdf`, clap only in `cli` and `main.rs`, rayon and indicatif only in
-//! `batch`.
+//! `batch`, axum, hyper, tokio and form_urlencoded only in `serve`.
 
 pub mod diag;
 pub mod doc;
@@ -46,6 +47,8 @@ pub(crate) mod output;
 
 pub mod batch;
 pub(crate) mod check;
+
+pub mod serve;
 
 pub mod cli;
 pub mod cmd;

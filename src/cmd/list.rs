@@ -9,7 +9,19 @@ use std::io::Write;
 
 /// Prints the list; a closed pipe (`handout list | head`) is success.
 pub(super) fn run(args: ListArgs) -> Result<()> {
-    let content = match args.content.content.as_deref() {
+    let out = listing(args.content.content.as_deref(), args.format)?;
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(out.as_bytes()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Diagnostic::error(format!("cannot write to standard output: {e}")).into()),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// The list as `handout list` prints it (`serve` sends the JSON one as
+/// `GET /api/topics`).
+pub(super) fn listing(dir: Option<&std::path::Path>, format: ListFormat) -> Result<String> {
+    let content = match dir {
         Some(d) => Content::with_overlay(d)?,
         None => Content::builtin(),
     };
@@ -20,7 +32,7 @@ pub(super) fn run(args: ListArgs) -> Result<()> {
     let reference = crate::l10n::locale_facts(&content, crate::l10n::REFERENCE_LOCALE);
     // For the reading level; without it (a broken font or template) the
     // list still shows the rest.
-    let lib = Library::open(args.content.content.as_deref()).ok();
+    let lib = Library::open(dir).ok();
     let mut locales = Vec::new();
     for l in content.locale_ids() {
         let info = content.locale_info(&l)?;
@@ -38,7 +50,7 @@ pub(super) fn run(args: ListArgs) -> Result<()> {
         locales.push((l, info, complete, grade));
     }
     let mut out = String::new();
-    match args.format {
+    match format {
         ListFormat::Text => {
             out.push_str("Topics:\n");
             for t in &topics {
@@ -94,10 +106,5 @@ pub(super) fn run(args: ListArgs) -> Result<()> {
             out.push('\n');
         }
     }
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(out.as_bytes()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Diagnostic::error(format!("cannot write to standard output: {e}")).into()),
-        Ok(()) => Ok(()),
-    }
+    Ok(out)
 }

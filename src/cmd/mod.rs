@@ -1,14 +1,16 @@
-//! Commands: `handout render`, `list`, `check`, `locale new` and `batch`.
+//! Commands: `handout render`, `list`, `check`, `locale new`, `batch` and
+//! `serve`.
 //! The only layer that sees clap's types and reads the environment
 //! (`LC_PAPER`, `SOURCE_DATE_EPOCH`); each command turns its arguments into
 //! plain options for the core (`crate::leaflet`, `crate::batch`,
-//! `crate::check`) and prints what it was asked for.
+//! `crate::check`, `crate::serve`) and prints what it was asked for.
 
 mod batch;
 mod check;
 mod list;
 mod locale;
 mod render;
+mod serve;
 
 use crate::cli::{Cli, Command, LocaleCommand};
 use crate::diag::{Diagnostic, Result};
@@ -30,6 +32,7 @@ pub fn run(cli: Cli, warn: &mut dyn FnMut(&Diagnostic)) -> Result<()> {
         Command::Check(args) => check::run(args),
         Command::Locale(LocaleCommand::New(args)) => locale::new(args),
         Command::Batch(args) => batch::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
 

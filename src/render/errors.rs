@@ -22,6 +22,16 @@ pub(crate) fn message_error(
     asked: Location,
     asker: &str,
 ) -> Diagnostic {
+    located_message_error(l10n, msg, e, asked, asker).kind(Kind::Message)
+}
+
+fn located_message_error(
+    l10n: &Localizer,
+    msg: &MessageRef,
+    e: &FormatError,
+    asked: Location,
+    asker: &str,
+) -> Diagnostic {
     let locale = &l10n.locale;
     let folder = l10n.folder();
     let id = msg.message();

@@ -22,7 +22,7 @@ use errors::tera_diagnostic;
 pub(crate) use errors::{message_error, not_meant_for};
 use inline::{inline_markup, markup_diagnostic, no_markup};
 
-use crate::diag::{Diagnostic, Diagnostics, Kind, Result};
+use crate::diag::{Diagnostic, Diagnostics, Result};
 use crate::l10n::{Arg, FormatError, Localizer};
 use crate::load::{Content, LoadedTopic, SourceFile};
 use crate::model::{Clinic, Concern, Id, MessageRef, Section, Topic};
@@ -472,9 +472,7 @@ impl Renderer {
                 // A message t() could not format: said as a message error,
                 // at the call, not as a template syntax error.
                 (Some((msg, err)), Some(asked)) => {
-                    message_error(l10n, &msg, &err, asked, "the template")
-                        .kind(Kind::Template)
-                        .into()
+                    message_error(l10n, &msg, &err, asked, "the template").into()
                 }
                 (_, location) => Diagnostic { location, ..d }.into(),
             }

@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     &["main"],
     &["cmd"],
+    &["serve"],
     &["batch", "check"],
     &["leaflet"],
     &["output"],
@@ -63,10 +64,15 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("flate2", &["pdf"]),
     ("clap", &["cli", "main"]),
     ("serde_json", &["cmd", "batch", "leaflet"]),
-    ("sha2", &["leaflet", "check"]),
+    ("sha2", &["leaflet", "check", "serve"]),
     ("gethostname", &["output"]),
     ("rayon", &["batch"]),
     ("indicatif", &["batch"]),
+    ("axum", &["serve"]),
+    ("tokio", &["serve"]),
+    ("hyper", &["serve"]),
+    ("hyper_util", &["serve"]),
+    ("form_urlencoded", &["serve"]),
 ];
 
 fn src() -> PathBuf {

@@ -27,6 +27,7 @@ fn help_of_every_command() {
         ("help_check", &["check", "--help"]),
         ("help_locale", &["locale", "--help"]),
         ("help_locale_new", &["locale", "new", "--help"]),
+        ("help_serve", &["serve", "--help"]),
     ] {
         insta::assert_snapshot!(
             name,
@@ -49,7 +50,7 @@ fn help_lists_every_command() {
         .collect();
     assert_eq!(
         listed,
-        ["render", "list", "batch", "check", "locale", "help"]
+        ["render", "list", "batch", "check", "locale", "serve", "help"]
     );
 }
 

@@ -15,5 +15,6 @@ mod html;
 mod print;
 mod privacy;
 mod render;
+mod serve;
 mod support;
 mod translate;
