@@ -166,3 +166,53 @@ fn a_batch_row_named_html_writes_the_twin_and_is_up_to_date_on_rerun() {
     r.assert_ok();
     assert!(r.stderr.contains("0 written, 2 up to date"), "{}", r.stderr);
 }
+
+/// Every built-in topic in every locale, as a page with the example
+/// clinic's logo and QR code: axe-core finds no WCAG 2.1 A/AA violation in
+/// Chromium, nothing is loaded from outside, each page has words, one h1
+/// and no script. Skips (with a message) without Chromium, node and
+/// tests/browser's npm packages; `.ci/run` installs them and sets
+/// HANDOUT_BROWSER_TESTS, which turns a skip into a failure.
+#[test]
+fn the_html_twin_passes_axe_in_a_real_browser() {
+    let (chromium, node) = match crate::serve::browser_tools() {
+        Ok(t) => t,
+        Err(why) => {
+            assert!(
+                std::env::var_os("HANDOUT_BROWSER_TESTS").is_none(),
+                "HANDOUT_BROWSER_TESTS is set but the browser test cannot run: {why}"
+            );
+            eprintln!("skipped the HTML twin's browser test: {why}");
+            return;
+        }
+    };
+    let tmp = TempDir::new("twin-browser");
+    let clinic = root().join("examples/clinic.yaml");
+    let mut pages = Vec::new();
+    for locale in LOCALES {
+        for topic in [TSM, FM] {
+            let page = tmp.join(&format!("{topic}-{locale}.html"));
+            run(handout_pinned()
+                .args(["render", "--topic", topic, "--locale", locale])
+                .arg("--clinic")
+                .arg(&clinic)
+                .arg("-o")
+                .arg(&page))
+            .assert_ok();
+            pages.push(page.display().to_string());
+        }
+    }
+    let out = std::process::Command::new(node)
+        .arg(root().join("tests/browser/twin.mjs"))
+        .env("CHROMIUM", chromium)
+        .env("PAGES", serde_json::to_string(&pages).expect("JSON"))
+        .env("OUT_DIR", tmp.path())
+        .output()
+        .expect("run node");
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "the browser found problems:\n{report}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

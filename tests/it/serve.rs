@@ -669,7 +669,7 @@ fn a_busy_server_answers_every_one_of_many_clients() {
 }
 
 /// Chromium, node and the npm packages of tests/browser, or why not.
-fn browser_tools() -> Result<(String, String), String> {
+pub(crate) fn browser_tools() -> Result<(String, String), String> {
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     if !std::path::Path::new(&chromium).exists() {
         return Err(format!(
