@@ -60,3 +60,12 @@ serve-error-copy = لا يمكن إعداد هذه النسخة. النسخ: { $
 serve-error-format = لا يمكن إعداد هذه الصيغة. الصيغ: { $values }.
 serve-error-action = استخدم زر «طباعة النشرة» أو زر «تنزيل».
 serve-error-leaflet = تعذّر إعداد النشرة.
+
+# The copy and the format to make.
+# REVIEW: draft translation of the copy and format choices.
+serve-copy-legend = أي نسخة
+serve-copy-patient = نشرة المريض
+serve-copy-clinician = نسخة المعالج (ما تقوله النشرة، مع أسئلة للتحقق من الفهم)، بلغة هذه الصفحة
+serve-format-legend = الصيغة
+serve-format-pdf = PDF، للطباعة
+serve-format-html = صفحة ويب (HTML)، لبوابة المرضى أو لقارئ الشاشة

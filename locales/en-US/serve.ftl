@@ -59,3 +59,11 @@ serve-error-copy = This copy cannot be made. Copies: { $values }.
 serve-error-format = This format cannot be made. Formats: { $values }.
 serve-error-action = Use the “Print leaflet” or “Download” button.
 serve-error-leaflet = The leaflet could not be made.
+
+# The copy and the format to make.
+serve-copy-legend = Which copy
+serve-copy-patient = The patient’s leaflet
+serve-copy-clinician = The clinician copy (what the leaflet says, with teach-back questions), in this page’s language
+serve-format-legend = Format
+serve-format-pdf = PDF, to print
+serve-format-html = Web page (HTML), for a patient portal or a screen reader

@@ -59,3 +59,12 @@ serve-error-copy = No se puede crear esta copia. Copias: { $values }.
 serve-error-format = No se puede crear este formato. Formatos: { $values }.
 serve-error-action = Use el botón «Imprimir folleto» o «Descargar».
 serve-error-leaflet = No se pudo crear el folleto.
+
+# The copy and the format to make.
+# REVIEW: draft translation of the copy and format choices.
+serve-copy-legend = Qué copia
+serve-copy-patient = El folleto del paciente
+serve-copy-clinician = La copia para el profesional (lo que dice el folleto, con preguntas de comprobación), en el idioma de esta página
+serve-format-legend = Formato
+serve-format-pdf = PDF, para imprimir
+serve-format-html = Página web (HTML), para un portal de pacientes o un lector de pantalla

@@ -60,3 +60,12 @@ serve-error-copy = Такую копию создать нельзя. Копии
 serve-error-format = Такой формат создать нельзя. Форматы: { $values }.
 serve-error-action = Нажмите кнопку «Напечатать памятку» или «Скачать».
 serve-error-leaflet = Не удалось создать памятку.
+
+# The copy and the format to make.
+# REVIEW: draft translation of the copy and format choices.
+serve-copy-legend = Какой экземпляр
+serve-copy-patient = Памятка для пациента
+serve-copy-clinician = Экземпляр для специалиста (что говорит памятка, с вопросами для проверки понимания), на языке этой страницы
+serve-format-legend = Формат
+serve-format-pdf = PDF, для печати
+serve-format-html = Веб-страница (HTML), для портала пациента или экранного диктора

@@ -60,3 +60,12 @@ serve-error-copy = Không làm được bản này. Các bản: { $values }.
 serve-error-format = Không làm được định dạng này. Các định dạng: { $values }.
 serve-error-action = Hãy dùng nút “In tờ thông tin” hoặc “Tải xuống”.
 serve-error-leaflet = Không làm được tờ thông tin.
+
+# The copy and the format to make.
+# REVIEW: draft translation of the copy and format choices.
+serve-copy-legend = Bản nào
+serve-copy-patient = Tờ thông tin cho bệnh nhân
+serve-copy-clinician = Bản cho nhân viên y tế (nội dung tờ thông tin, kèm câu hỏi kiểm tra hiểu biết), bằng ngôn ngữ của trang này
+serve-format-legend = Định dạng
+serve-format-pdf = PDF, để in
+serve-format-html = Trang web (HTML), cho cổng thông tin bệnh nhân hoặc trình đọc màn hình

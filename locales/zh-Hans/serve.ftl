@@ -60,3 +60,12 @@ serve-error-copy = 无法生成这个副本。副本：{ $values }。
 serve-error-format = 无法生成这种格式。格式：{ $values }。
 serve-error-action = 请使用“打印宣传单”或“下载”按钮。
 serve-error-leaflet = 无法生成宣传单。
+
+# The copy and the format to make.
+# REVIEW: draft translation of the copy and format choices.
+serve-copy-legend = 哪一份
+serve-copy-patient = 患者的宣传单
+serve-copy-clinician = 给临床人员的副本（宣传单的内容及复述确认问题），使用本页面的语言
+serve-format-legend = 格式
+serve-format-pdf = PDF，用于打印
+serve-format-html = 网页（HTML），用于患者门户或屏幕阅读器

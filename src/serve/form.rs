@@ -34,11 +34,14 @@ pub(super) const FIELDS: [&str; 9] = [
 pub(super) enum Copy {
     /// The patient's leaflet.
     Patient,
+    /// The clinician copy, in the page's language.
+    Clinician,
 }
 
 impl Copy {
     /// Every copy, with its form value (the first is the default).
-    pub(super) const ALL: &'static [(&'static str, Copy)] = &[("patient", Copy::Patient)];
+    pub(super) const ALL: &'static [(&'static str, Copy)] =
+        &[("patient", Copy::Patient), ("clinician", Copy::Clinician)];
 }
 
 /// Which document format to send.
@@ -46,11 +49,14 @@ impl Copy {
 pub(super) enum Format {
     /// The print-ready PDF.
     Pdf,
+    /// The accessible HTML twin (a patient portal, a screen reader).
+    Html,
 }
 
 impl Format {
     /// Every format, with its form value (the first is the default).
-    pub(super) const ALL: &'static [(&'static str, Format)] = &[("pdf", Format::Pdf)];
+    pub(super) const ALL: &'static [(&'static str, Format)] =
+        &[("pdf", Format::Pdf), ("html", Format::Html)];
 }
 
 /// What to do with the document: open it in the browser (to print) or
@@ -355,13 +361,16 @@ mod tests {
     }
 
     #[test]
-    fn copies_and_formats_that_do_not_exist_yet_are_refused_at_their_field() {
+    fn copies_and_formats_that_do_not_exist_are_refused_at_their_field() {
         let f = parse(b"topic=t&copy=clinician&format=html").unwrap();
+        let c = f.choices().expect("both exist");
+        assert_eq!((c.copy, c.format), (Copy::Clinician, Format::Html));
+        let f = parse(b"topic=t&copy=nurse&format=docx").unwrap();
         let p = f.choices().unwrap_err();
         let fields: Vec<Field> = p.iter().map(|p| p.field).collect();
         assert_eq!(fields, [Field::Copy, Field::Format]);
-        assert_eq!(p[0].args, [("values", "patient".to_string())]);
-        assert_eq!(p[1].args, [("values", "pdf".to_string())]);
+        assert_eq!(p[0].args, [("values", "patient, clinician".to_string())]);
+        assert_eq!(p[1].args, [("values", "pdf, html".to_string())]);
     }
 
     #[test]

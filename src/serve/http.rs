@@ -176,6 +176,9 @@ fn with_safety_headers(mut response: Response) -> Response {
         .headers()
         .get(header::CONTENT_TYPE)
         .is_some_and(|t| t.as_bytes().starts_with(b"application/pdf"));
+    let has_policy = response
+        .headers()
+        .contains_key(header::CONTENT_SECURITY_POLICY);
     let h = response.headers_mut();
     let mut set = |name: HeaderName, value: &str| {
         h.insert(
@@ -195,7 +198,7 @@ fn with_safety_headers(mut response: Response) -> Response {
         HeaderName::from_static("cross-origin-resource-policy"),
         "same-origin",
     );
-    if !is_pdf {
+    if !is_pdf && !has_policy {
         set(
             header::CONTENT_SECURITY_POLICY,
             &page::content_security_policy(),
@@ -286,10 +289,12 @@ async fn leaflet(
         Ok(c) => c,
         Err(p) => return refused(&server, &headers, Some(form), p, StatusCode::BAD_REQUEST),
     };
-    let job = match work::job(&server, &form, &choices) {
+    let mut job = match work::job(&server, &form, &choices) {
         Ok(j) => j,
         Err(p) => return refused(&server, &headers, Some(form), p, StatusCode::BAD_REQUEST),
     };
+    // A clinician copy is in the clinician's language: the page's.
+    job.clinician_locale = words_for(&server, &headers).lang().to_string();
     let Ok(waiting) = server.waiting.clone().try_acquire_owned() else {
         return text(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -301,7 +306,7 @@ async fn leaflet(
     };
     let worker = server.clone();
     let made = tokio::task::spawn_blocking(move || {
-        let made = work::make(&worker, &job, &choices);
+        let made = work::make(&worker, &job);
         drop((turn, waiting, job));
         made
     })
@@ -331,7 +336,7 @@ fn document(doc: Document, action: Action) -> Response {
         Action::Print => "inline",
         Action::Download => "attachment",
     };
-    (
+    let mut response = (
         StatusCode::OK,
         [
             (header::CONTENT_TYPE, doc.content_type.to_string()),
@@ -340,9 +345,20 @@ fn document(doc: Document, action: Action) -> Response {
                 format!("{disposition}; filename=\"{}\"", doc.file_name),
             ),
         ],
-        Body::from(doc.bytes),
+        Body::from(doc.bytes.clone()),
     )
-        .into_response()
+        .into_response();
+    if doc.content_type.starts_with("text/html") {
+        // The HTML twin: its own style sheet, allowed by its hash; its
+        // pictures are inline data; no script, no form, no frame.
+        let policy = page::twin_security_policy(&doc.bytes);
+        if let Ok(v) = HeaderValue::from_str(&policy) {
+            response
+                .headers_mut()
+                .insert(header::CONTENT_SECURITY_POLICY, v);
+        }
+    }
+    response
 }
 
 /// A refused form: for a browser, the form again, filled in as sent, each

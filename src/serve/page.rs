@@ -14,6 +14,26 @@ use std::fmt::Write as _;
 /// The page's style sheet.
 const CSS: &str = include_str!("page.css");
 
+/// The Content-Security-Policy of an HTML twin sent as a document: its
+/// one inline style sheet by its hash, pictures as inline data, nothing
+/// else (the twin has no script, no form and loads nothing).
+pub(super) fn twin_security_policy(page: &[u8]) -> String {
+    let text = String::from_utf8_lossy(page);
+    let style = text
+        .find("<style>")
+        .and_then(|i| {
+            text[i + 7..]
+                .find("</style>")
+                .map(|j| &text[i + 7..i + 7 + j])
+        })
+        .unwrap_or("");
+    let hash = base64(&Sha256::digest(style.as_bytes()));
+    format!(
+        "default-src 'none'; style-src 'sha256-{hash}'; img-src data:; \
+         form-action 'none'; frame-ancestors 'none'; base-uri 'none'"
+    )
+}
+
 /// The Content-Security-Policy of every page: nothing but this server's
 /// own form, and the inline style sheet by its hash.
 pub(super) fn content_security_policy() -> String {
@@ -31,24 +51,8 @@ pub(super) fn content_security_policy() -> String {
 
 /// Standard base64 with padding.
 fn base64(bytes: &[u8]) -> String {
-    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ABC[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 /// Text escaped for HTML (element content and quoted attributes).

@@ -14,6 +14,7 @@ use crate::l10n::pseudo_locale;
 use crate::layout::Typesetter;
 use crate::leaflet::{check_patient_name, make_leaflet_with, resolve_paper, Job};
 use crate::model::PatientName;
+use crate::model::{CopyKind, Format as ModelFormat};
 
 /// A made document and how to name it.
 pub(super) struct Document {
@@ -90,6 +91,14 @@ pub(super) fn job(
         allow_fallback: server.allow_fallback,
         patient_name,
         epoch: server.epoch,
+        copy: match choices.copy {
+            Copy::Patient => CopyKind::Patient,
+            Copy::Clinician => CopyKind::Clinician,
+        },
+        format: match choices.format {
+            Format::Pdf => ModelFormat::Pdf,
+            Format::Html => ModelFormat::Html,
+        },
         ..Job::new(topic_id, &locale, paper)
     })
 }
@@ -121,43 +130,46 @@ fn locale_of(server: &Server, asked: &str) -> Result<String, Problem> {
 }
 
 /// Makes the document of a checked job. Runs on a blocking thread.
-pub(super) fn make(
-    server: &Server,
-    job: &Job,
-    choices: &Choices,
-) -> Result<Document, Vec<Problem>> {
-    match (choices.copy, choices.format) {
-        (Copy::Patient, Format::Pdf) => {
-            let leaflet = if job.patient_name.is_some() {
-                // A thread and a typesetter of its own, gone with it.
-                std::thread::scope(|s| {
-                    s.spawn(|| {
-                        let mut ts = Typesetter::new(&server.lib.fonts);
-                        make_leaflet_with(server.lib, job, &mut ts)
-                    })
-                    .join()
-                    .unwrap_or_else(|_| {
-                        Err(Diagnostic::error("the leaflet could not be made").into())
-                    })
-                })
-            } else {
-                let mut ts = server.typesetter();
-                let made = make_leaflet_with(server.lib, job, &mut ts);
-                server.give_back(ts);
-                made
-            };
-            let leaflet = leaflet.map_err(|d| problems_of(job, &d))?;
-            for w in &leaflet.warnings {
-                eprintln!("warning: {w}");
-            }
-            let large = if job.large_print { "-large" } else { "" };
-            Ok(Document {
-                bytes: leaflet.bytes,
-                content_type: "application/pdf",
-                file_name: format!("{}-{}{large}.pdf", job.topic, leaflet.locale),
+pub(super) fn make(server: &Server, job: &Job) -> Result<Document, Vec<Problem>> {
+    let leaflet = if job.patient_name.is_some() {
+        // A thread and a typesetter of its own, gone with it.
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                let mut ts = Typesetter::new(&server.lib.fonts);
+                make_leaflet_with(server.lib, job, &mut ts)
             })
-        }
+            .join()
+            .unwrap_or_else(|_| Err(Diagnostic::error("the leaflet could not be made").into()))
+        })
+    } else {
+        let mut ts = server.typesetter();
+        let made = make_leaflet_with(server.lib, job, &mut ts);
+        server.give_back(ts);
+        made
+    };
+    let leaflet = leaflet.map_err(|d| problems_of(job, &d))?;
+    for w in &leaflet.warnings {
+        eprintln!("warning: {w}");
     }
+    // Named as `handout render` names it.
+    let suffix = match (job.copy, job.large_print) {
+        (CopyKind::Clinician, _) => "-clinician",
+        (CopyKind::Patient, true) => "-large",
+        (CopyKind::Patient, false) => "",
+    };
+    Ok(Document {
+        bytes: leaflet.bytes,
+        content_type: match job.format {
+            ModelFormat::Pdf => "application/pdf",
+            ModelFormat::Html => "text/html; charset=utf-8",
+        },
+        file_name: format!(
+            "{}-{}{suffix}.{}",
+            job.topic,
+            leaflet.locale,
+            job.format.extension()
+        ),
+    })
 }
 
 /// The field a failed leaflet's diagnostics belong to: a message of the

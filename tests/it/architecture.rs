@@ -56,7 +56,7 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("unicode_bidi", &["layout"]),
     ("unicode_linebreak", &["layout"]),
     ("qrcode", &["layout", "html"]),
-    ("base64", &["html"]),
+    ("base64", &["html", "serve"]),
     ("hyphenation", &["layout"]),
     ("printpdf", &["pdf"]),
     ("lopdf", &["pdf"]),

@@ -458,17 +458,69 @@ fn every_response_says_no_store_and_pages_carry_a_strict_policy() {
     assert!(!page.contains("http://") && !page.contains("https://"));
 }
 
+/// The clinician copy (in the page's language) and the HTML twin, as the
+/// form offers them: the same bytes as `handout render` makes.
+#[test]
+fn the_clinician_copy_and_the_html_twin_are_the_rendered_ones() {
+    let server = Served::start(&[]);
+    let base = [
+        ("topic", TSM),
+        ("locale", "ar"),
+        ("concern", "religion"),
+        ("paper", "a4"),
+    ];
+    let args = [
+        "--topic",
+        TSM,
+        "--locale",
+        "ar",
+        "--concern",
+        "religion",
+        "--paper",
+        "a4",
+    ];
+    let mut clinician = base.to_vec();
+    clinician.push(("copy", "clinician"));
+    let r = server.post(&form(&clinician), "Accept-Language: es");
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.header("content-type"), Some("application/pdf"));
+    assert_eq!(
+        r.header("content-disposition"),
+        Some("inline; filename=\"twelve-step-meetings-ar-clinician.pdf\"")
+    );
+    let mut render = args.to_vec();
+    render.extend(["--copy", "clinician", "--clinician-locale", "es"]);
+    assert!(
+        r.body == rendered(&render),
+        "the served clinician copy differs"
+    );
+
+    let mut twin = base.to_vec();
+    twin.push(("format", "html"));
+    let r = server.post(&form(&twin), "");
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.header("content-type"), Some("text/html; charset=utf-8"));
+    let policy = r.header("content-security-policy").expect("a policy");
+    assert!(
+        policy.starts_with("default-src 'none'; style-src 'sha256-"),
+        "{policy}"
+    );
+    let mut render = args.to_vec();
+    render.extend(["--format", "html"]);
+    assert!(r.body == rendered(&render), "the served HTML twin differs");
+}
+
 #[test]
 fn bad_input_gets_a_4xx_in_words_next_to_its_field() {
     let server = Served::start(&[]);
     let html = "Accept: text/html\r\nAccept-Language: en-US";
-    // Fields that do not exist today are refused at their field.
-    let r = server.post("topic=first-meeting&copy=clinician&format=html", "");
+    // A copy or a format there is not is refused at its field.
+    let r = server.post("topic=first-meeting&copy=nurse&format=docx", "");
     assert_eq!(r.status, 400);
     assert_eq!(
         r.text(),
-        "copy: This copy cannot be made. Copies: \u{2068}patient\u{2069}.\n\
-         format: This format cannot be made. Formats: \u{2068}pdf\u{2069}.\n"
+        "copy: This copy cannot be made. Copies: \u{2068}patient, clinician\u{2069}.\n\
+         format: This format cannot be made. Formats: \u{2068}pdf, html\u{2069}.\n"
             .replace(['\u{2068}', '\u{2069}'], "")
     );
     // Each mistake, with the words that point at the field.
