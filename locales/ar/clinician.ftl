@@ -1,76 +1,81 @@
 # DRAFT translation written by the handout maintainers; not yet reviewed by a native-speaking clinician.
 # Clinician copy (`handout render --copy clinician --clinician-locale ar`).
-# Only the teach-back questions are translated: a clinician or interpreter asks them
-# in the patient's language. The MI prompts, the NA literature history and the sources
-# are still the English text (counted as untranslated by `handout check`), so that a
-# clinician who reads this language gets every message; translate them when a
-# clinician of this language reviews the file.
+# Teach-back questions are asked of the patient, in the patient's language, by a clinician or interpreter.
+# The MI prompts, the NA literature history and the sources are DRAFT translations by the handout
+# maintainers, not yet reviewed by a clinician who reads this language; lines marked REVIEW say what
+# to check. Publication titles stay in English (how the documents are catalogued), each followed by
+# a short translation in brackets; that translation is not an official title unless a REVIEW note says so.
 
 ## twelve-step-meetings: one pair per concern (tsm-<concern-id>-teach-back, -mi-prompt)
 
 tsm-made-to-speak-teach-back = بكلماتك الخاصة، ماذا يحدث إذا جاء دورك ولا رغبة لديك في الكلام؟
-tsm-made-to-speak-mi-prompt = Reflect the worry first (“Speaking in front of strangers sounds hard”). Then ask: “What would make it easier to just sit and listen the first time?” Listen for “I can say I pass.”
+tsm-made-to-speak-mi-prompt = اعكس القلق أولًا («يبدو التحدث أمام الغرباء أمرًا صعبًا»). ثم اسأل: «ما الذي يسهّل عليك أن تجلس وتستمع فقط في المرة الأولى؟» الإجابة المنتظرة: «يمكنني أن أقول: أكتفي بالاستماع».
 
 tsm-labels-teach-back = عندما يعرّف الناس بأنفسهم، ماذا يمكن أن يُقال بدلًا من «أنا مدمن»؟
-tsm-labels-mi-prompt = Ask what the words “addict” and “alcoholic” mean to them, and reflect the feeling. Make clear that how they describe themselves is their choice, at the meeting and here.
+tsm-labels-mi-prompt = اسأل المريض عمّا تعنيه له كلمتا «مدمن» و«مدمن كحول»، واعكس شعوره. وضّح أن طريقة وصفه لنفسه خياره هو، في الاجتماع وهنا.
 
 tsm-still-using-teach-back = هل يجب التوقف عن التعاطي قبل الذهاب إلى اجتماع؟ وماذا يمكنك أن تفعل هناك إذا تعاطيت في ذلك اليوم؟
-tsm-still-using-mi-prompt = Elicit: “What would going now, before you have stopped, be like for you?” Avoid making attendance a condition of treatment. If they use opioids, offer naloxone and the “don’t use alone” advice separately.
+tsm-still-using-mi-prompt = اسأل لتستكشف رأيه: «كيف سيكون بالنسبة إليك أن تذهب الآن، قبل أن تتوقف؟» تجنّب جعل الحضور شرطًا للعلاج. إذا كان المريض يتعاطى المواد الأفيونية، فقدّم له النالوكسون ونصيحة «لا تتعاطَ وحدك» كلًّا على حدة.
 
 tsm-drug-talk-triggers-teach-back = إذا أثار حديث أحدهم عن التعاطي رغبتك في التعاطي، ماذا يمكنك أن تفعل؟
-tsm-drug-talk-triggers-mi-prompt = Plan it together and link it to their relapse-prevention plan: step outside, talk to someone after, call us, try another meeting. Ask: “What has helped you with cravings before?”
+tsm-drug-talk-triggers-mi-prompt = خطّطا لذلك معًا واربطاه بخطة المريض للوقاية من الانتكاس: الخروج قليلًا، التحدث مع شخص بعد الاجتماع، الاتصال بنا، تجربة اجتماع آخر. اسأل: «ما الذي ساعدك من قبل على التعامل مع الرغبة الملحّة في التعاطي؟»
 
 tsm-others-problems-teach-back = عمّ يتحدث الناس في الغالب عندما يشاركون بالحديث؟
-tsm-others-problems-mi-prompt = Reflect: “You have enough on your plate already.” Ask what they would want to hear at a meeting. Listen for hope and ideas that work, rather than problems.
+tsm-others-problems-mi-prompt = اعكس: «لديك ما يكفيك من الهموم». اسأل عمّا يودّ أن يسمعه في الاجتماع. الإجابة المنتظرة: الأمل والأفكار التي تنجح، لا المشكلات.
 
 tsm-costs-money-teach-back = هل يلزمك إحضار مال إلى الاجتماع؟
-tsm-costs-money-mi-prompt = Confirm that it is free and that newcomers are not expected to give. Then ask: “How would meetings fit with the treatment you get here?” (meetings add to treatment; they do not replace it).
+tsm-costs-money-mi-prompt = أكّد أن الاجتماعات مجانية وأنه لا يُنتظر من القادمين الجدد أن يدفعوا شيئًا. ثم اسأل: «كيف تتوافق الاجتماعات مع العلاج الذي تتلقاه هنا؟» (الاجتماعات تُضاف إلى العلاج ولا تحلّ محلّه).
 
 tsm-advice-and-confrontation-teach-back = إذا قدّم لك أحدهم نصيحة لا تريدها، ماذا يمكنك أن تفعل؟
-tsm-advice-and-confrontation-mi-prompt = Ask about past experiences of being told what to do, and reflect them. Listen for “take what helps and leave the rest.” Patients on medication are most often told to stop it: rehearse the answer (talk with the prescriber first).
+tsm-advice-and-confrontation-mi-prompt = اسأل عن تجارب سابقة قيل له فيها ما يجب أن يفعل، واعكسها. الإجابة المنتظرة: «آخذ ما يفيدني وأترك الباقي». أكثر ما يُقال للمرضى الذين يتناولون دواءً هو أن يوقفوه: تدرّبا معًا على الرد (التحدث أولًا مع الطبيب الذي وصف الدواء).
 
 tsm-therapist-in-charge-teach-back = من يدير الاجتماع؟
-tsm-therapist-in-charge-mi-prompt = Ask what they expect a meeting to look like, then fill the gaps with permission (“Would it be OK if I told you how it usually goes?”). Listen for “a member, the chairperson.”
+tsm-therapist-in-charge-mi-prompt = اسأل المريض كيف يتصوّر الاجتماع، ثم أكمل ما ينقص بعد الاستئذان («هل تسمح لي أن أخبرك كيف يجري الاجتماع عادةً؟»). الإجابة المنتظرة: «عضو، هو ميسّر الاجتماع».
 
 tsm-attendance-records-teach-back = هل يحتفظ الاجتماع بقائمة بمن يحضر؟ وهل ما تقوله هناك محميّ مثل ما تقوله هنا؟
-tsm-attendance-records-mi-prompt = Listen for “no list; privacy there is a custom, not a law.” If there is probation, a court order, custody or child protection involvement, talk through what they choose to share. Some meetings will sign a court attendance form on request; the group still keeps no list.
+# REVIEW: probation, custody and a court attendance form are US legal settings; check the Arabic terms against the clinic's jurisdiction.
+tsm-attendance-records-mi-prompt = الإجابة المنتظرة: «لا توجد قائمة؛ الخصوصية هناك عُرف وليست قانونًا». إذا كان المريض تحت المراقبة القضائية، أو صدر بحقه أمر من المحكمة، أو كانت هناك قضية حضانة أو تدخّل من جهات حماية الطفل، فناقشا معًا ما يختار أن يشاركه. بعض الاجتماعات توقّع عند الطلب على استمارة حضور للمحكمة؛ ومع ذلك لا تحتفظ المجموعة بأي قائمة.
 
 tsm-someone-i-know-teach-back = إذا رأيت في الاجتماع شخصًا تعرفه، لماذا هو هناك، وماذا سيفعل بما رآه؟
-tsm-someone-i-know-mi-prompt = Ask who they worry about meeting, and what would happen if they did. Explore options they choose: another area, an online meeting, going with someone they trust.
+tsm-someone-i-know-mi-prompt = اسأل المريض عمّن يخشى أن يلتقيه، وماذا سيحدث لو التقاه. استكشفا خيارات يختارها هو: اجتماع في منطقة أخرى، اجتماع عبر الإنترنت، الذهاب مع شخص يثق به.
 
 tsm-religion-teach-back = هل يلزم الإيمان بالله لحضور الاجتماعات؟ وماذا يمكنك أن تفعل إذا قالوا دعاءً؟
-tsm-religion-mi-prompt = Ask about their beliefs without judging. If the spiritual part is a dealbreaker, offer the other kinds of support groups (SMART Recovery, LifeRing, secular AA). For patients of a non-Christian faith: meetings are not part of any church, even when they meet in one.
+tsm-religion-mi-prompt = اسأل عن معتقداته دون إصدار أحكام. إذا كان الجانب الروحي أمرًا لا يقبله، فاعرض عليه أنواعًا أخرى من مجموعات الدعم (SMART Recovery وLifeRing واجتماعات AA العلمانية). للمرضى من ديانة غير مسيحية: الاجتماعات ليست تابعة لأي كنيسة، حتى لو عُقدت في إحداها.
 
 tsm-only-aa-nearby-teach-back = هل يمكنك حضور AA إذا كانت مشكلتك المخدرات؟ وأي اجتماعات AA مفتوحة للجميع؟
-tsm-only-aa-nearby-mi-prompt = Listen for “open meetings; NA has meetings online.” Ask which they would try first. If they take methadone or buprenorphine, alcohol with it can be dangerous (CNS depression): say so here, not in the leaflet.
+tsm-only-aa-nearby-mi-prompt = الإجابة المنتظرة: «الاجتماعات المفتوحة؛ لدى NA اجتماعات عبر الإنترنت». اسأل أيّها يودّ أن يجرّب أولًا. إذا كان يتناول الميثادون أو البوبرينورفين، فقد يكون شرب الكحول معه خطرًا (تثبيط الجهاز العصبي المركزي): قل ذلك هنا، لا في النشرة.
 
 tsm-cant-get-there-teach-back = إذا لم تستطع حضور اجتماع بنفسك، كيف يمكنك المشاركة بطريقة أخرى؟
-tsm-cant-get-there-mi-prompt = Reflect the practical load (transport, work, children). Ask: “What time of day could work for you?” Then help them pick one online or phone meeting and write it in the “My next step” box.
+tsm-cant-get-there-mi-prompt = اعكس الأعباء العملية (المواصلات، العمل، الأطفال). اسأل: «أي وقت من اليوم يناسبك؟» ثم ساعده على اختيار اجتماع واحد عبر الإنترنت أو بالهاتف وكتابته في خانة «خطوتي التالية».
 
 tsm-tried-once-teach-back = إذا لم يناسبك أول اجتماع تجربه، ماذا يمكنك أن تفعل؟
-tsm-tried-once-mi-prompt = Ask what did not feel right, and reflect it. Ask: “What would a meeting that fits you look like?” Mention meetings for women, men, young people, LGBTQ+ people or in their language, where they exist.
+# REVIEW: «مجتمع الميم» for LGBTQ+; check that it suits the clinic's Arabic-speaking patients.
+tsm-tried-once-mi-prompt = اسأل عمّا لم يناسبه، واعكسه. اسأل: «كيف يبدو الاجتماع الذي يناسبك؟» اذكر الاجتماعات المخصصة للنساء أو الرجال أو الشباب أو أفراد مجتمع الميم (LGBTQ+) أو التي تُعقد بلغته، حيثما وُجدت.
 
 tsm-maintenance-medication-teach-back = من يقرر بشأن دوائك؟ وماذا ستفعل إذا طلب منك أحد في الاجتماع أن توقفه؟
-tsm-maintenance-medication-mi-prompt = Listen for “me and my prescriber; talk to my prescriber first; stopping suddenly is dangerous.” Ask what they have heard about meetings and medication. Say plainly that the clinic sees medication as part of recovery. Whether to mention it at a meeting is their choice.
+tsm-maintenance-medication-mi-prompt = الإجابة المنتظرة: «أقرر أنا والطبيب الذي يصف لي الدواء؛ أتحدث معه أولًا؛ التوقف المفاجئ خطر». اسأل عمّا سمعه عن الاجتماعات والأدوية. قل بوضوح إن العيادة ترى الدواء جزءًا من التعافي. ذِكر الدواء في الاجتماع أو عدمه خياره هو.
 
 # NA's literature on medication, for the clinician (not printed for the patient).
-tsm-medication-literature-history = NA’s Bulletin #29, “Regarding Methadone and Other Drug Replacement Programs” (1996), says people on methadone are welcome to attend and listen, but that sharing or leading at meetings would not carry NA’s message. The service pamphlet “NA Groups & Medication” (2011) softens this: each group decides how far a person on drug replacement therapy takes part, but NA still does not count replacement therapy as the complete abstinence it asks of members. NA also publishes “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” for professionals. NA’s “In Times of Illness” is about medicine for illness, injury, pain and mental health, not about methadone or buprenorphine, so do not point patients on these medicines to it. Since 2018 NA’s World Service Conference has discussed new member literature on DRT/MAT: check na.org for it before each content review. AA’s “The A.A. Member—Medications and Other Drugs” (rev. 2011) says no member should “play doctor” and that medical advice should come from a qualified physician.
+# REVIEW: check whether NA/AA publish Arabic titles for these pamphlets, and the Arabic NA wording for "carry the message" (حمل الرسالة) and "complete abstinence" (الامتناع التام).
+tsm-medication-literature-history = تقول نشرة NA رقم 29، “Regarding Methadone and Other Drug Replacement Programs” (بشأن الميثادون وبرامج الاستبدال الدوائي الأخرى، 1996)، إن من يتناولون الميثادون مرحَّب بهم للحضور والاستماع، لكن مشاركتهم بالحديث أو إدارتهم للاجتماعات لا تحمل رسالة NA. ويخفّف كتيّب الخدمة “NA Groups & Medication” (مجموعات NA والأدوية، 2011) هذا الموقف: فكل مجموعة تقرر مدى مشاركة الشخص الذي يتلقى علاجًا استبداليًا، لكن NA لا تزال لا تعدّ العلاج الاستبدالي الامتناعَ التام الذي تطلبه من أعضائها. وتنشر NA أيضًا للمهنيين “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” (زمالة المدمنين المجهولين والأشخاص الذين يتلقون علاجًا بمساعدة الأدوية). أما كتيّب NA “In Times of Illness” (في أوقات المرض) فيتناول الأدوية في حالات المرض والإصابة والألم والصحة النفسية، لا الميثادون ولا البوبرينورفين، فلا تُحِل إليه المرضى الذين يتناولون هذه الأدوية. ومنذ عام 2018 يناقش المؤتمر العالمي للخدمة في NA أدبيات جديدة للأعضاء حول DRT/MAT (العلاج الاستبدالي/العلاج بمساعدة الأدوية): راجع na.org بحثًا عنها قبل كل مراجعة للمحتوى. ويقول كتيّب AA “The A.A. Member—Medications and Other Drugs” (عضو AA: الأدوية والمخدرات الأخرى، مراجَع 2011) إنه لا ينبغي لأي عضو أن «يلعب دور الطبيب»، وإن النصيحة الطبية يجب أن تأتي من طبيب مؤهل.
 
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 
-tsm-source-1 = handout content brief (shared/CONTENT-BRIEF.md) and the clinical content review (shared/reviews/content.md): meetings compared with group therapy; the worries patients voice.
-tsm-source-2 = NA World Services, Bulletin #29, “Regarding Methadone and Other Drug Replacement Programs” (1996); softened by “NA Groups & Medication” (2011).
-tsm-source-3 = NA World Services, “NA Groups & Medication” (service pamphlet, 2011): each group decides; drug replacement is not NA’s complete abstinence.
-tsm-source-4 = NA World Services, “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” (pamphlet for professionals).
-tsm-source-5 = AA World Services, “The A.A. Member—Medications and Other Drugs” (1984, rev. 2011): no member should “play doctor.”
-tsm-source-6 = Bill W., “Problems Other Than Alcohol” (A.A. Grapevine, 1958; AA pamphlet): AA membership is for people with a desire to stop drinking; anyone may attend open meetings.
-tsm-source-7 = AA, “A Newcomer Asks” and “Frequently Asked Questions About A.A.”: no attendance records; people you know are there for the same reason; only you can decide.
-tsm-source-8 = The Third Tradition of NA and of AA: the only requirement for membership is a desire to stop using (NA) or to stop drinking (AA).
-tsm-source-9 = SAMHSA, TIP 63, “Medications for Opioid Use Disorder” (2020 update): stopping medication raises the risk of return to use and overdose; recovery with medication.
-tsm-source-10 = NIDA, “Words Matter”: person-first, non-stigmatising terms (“drug-free” rather than “clean”); MARA, SMART Recovery, LifeRing, Recovery Dharma and Women for Sobriety as described by each group.
+tsm-source-1 = موجز محتوى handout (shared/CONTENT-BRIEF.md) والمراجعة السريرية للمحتوى (shared/reviews/content.md): مقارنة الاجتماعات بالعلاج الجماعي؛ المخاوف التي يعبّر عنها المرضى.
+tsm-source-2 = NA World Services، النشرة رقم 29، “Regarding Methadone and Other Drug Replacement Programs” (بشأن الميثادون وبرامج الاستبدال الدوائي الأخرى، 1996)؛ وقد خفّفها كتيّب “NA Groups & Medication” (2011).
+tsm-source-3 = NA World Services، “NA Groups & Medication” (مجموعات NA والأدوية؛ كتيّب خدمة، 2011): كل مجموعة تقرر؛ العلاج الاستبدالي ليس الامتناع التام بمفهوم NA.
+tsm-source-4 = NA World Services، “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” (زمالة المدمنين المجهولين والأشخاص الذين يتلقون علاجًا بمساعدة الأدوية؛ كتيّب للمهنيين).
+tsm-source-5 = AA World Services، “The A.A. Member—Medications and Other Drugs” (عضو AA: الأدوية والمخدرات الأخرى؛ 1984، مراجَع 2011): لا ينبغي لأي عضو أن «يلعب دور الطبيب».
+tsm-source-6 = Bill W. (بيل و.)، “Problems Other Than Alcohol” (مشكلات غير الكحول؛ A.A. Grapevine، 1958؛ كتيّب من AA): عضوية AA لمن لديه رغبة في التوقف عن الشرب؛ ويمكن لأي شخص حضور الاجتماعات المفتوحة.
+tsm-source-7 = AA، “A Newcomer Asks” (قادم جديد يسأل) و“Frequently Asked Questions About A.A.” (أسئلة شائعة عن AA): لا سجلات للحضور؛ من تعرفهم موجودون هناك للسبب نفسه؛ أنت وحدك من يقرر.
+# REVIEW: check the wording of the Third Tradition in Arabic NA and AA literature.
+tsm-source-8 = التقليد الثالث في NA وAA: الشرط الوحيد للعضوية هو الرغبة في التوقف عن التعاطي (NA) أو عن الشرب (AA).
+tsm-source-9 = SAMHSA، TIP 63، “Medications for Opioid Use Disorder” (أدوية علاج اضطراب تعاطي المواد الأفيونية؛ تحديث 2020): إيقاف الدواء يرفع خطر العودة إلى التعاطي وخطر الجرعة الزائدة؛ التعافي مع الدواء.
+tsm-source-10 = NIDA، “Words Matter” (الكلمات مهمة): مصطلحات تضع الشخص أولًا ولا تَصِم («خالٍ من المخدرات» بدلًا من «نظيف»)؛ MARA وSMART Recovery وLifeRing وRecovery Dharma وWomen for Sobriety كما تصف كلٌّ منها نفسها.
 
 ## first-meeting: sources
 
-fm-source-1 = handout content brief (shared/CONTENT-BRIEF.md): meeting formats, the chairperson, the basket, privacy.
-fm-source-2 = The Third Tradition of NA and of AA: the only requirement for membership is a desire to stop using (NA) or to stop drinking (AA).
-fm-source-3 = NA, “An Introduction to NA Meetings”; AA, “A Newcomer Asks”: open and closed meetings, keytags and chips, sponsors.
+fm-source-1 = موجز محتوى handout (shared/CONTENT-BRIEF.md): أشكال الاجتماعات، ميسّر الاجتماع، السلة، الخصوصية.
+# REVIEW: same Third Tradition wording as tsm-source-8.
+fm-source-2 = التقليد الثالث في NA وAA: الشرط الوحيد للعضوية هو الرغبة في التوقف عن التعاطي (NA) أو عن الشرب (AA).
+fm-source-3 = NA، “An Introduction to NA Meetings” (مقدمة عن اجتماعات NA)؛ AA، “A Newcomer Asks” (قادم جديد يسأل): الاجتماعات المفتوحة والمغلقة، الميداليات والعملات، الرعاة.

@@ -1,76 +1,81 @@
 # DRAFT translation written by the handout maintainers; not yet reviewed by a native-speaking clinician.
 # Clinician copy (`handout render --copy clinician --clinician-locale ru`).
-# Only the teach-back questions are translated: a clinician or interpreter asks them
-# in the patient's language. The MI prompts, the NA literature history and the sources
-# are still the English text (counted as untranslated by `handout check`), so that a
-# clinician who reads this language gets every message; translate them when a
-# clinician of this language reviews the file.
+# Teach-back questions are asked of the patient, in the patient's language, by a clinician or interpreter.
+# The MI prompts, the NA literature history and the sources are DRAFT translations by the handout
+# maintainers, not yet reviewed by a clinician who reads this language; lines marked REVIEW say what
+# to check. Publication titles stay in English (how the documents are catalogued), each followed by
+# a short translation in brackets; that translation is not an official title unless a REVIEW note says so.
 
 ## twelve-step-meetings: one pair per concern (tsm-<concern-id>-teach-back, -mi-prompt)
 
 tsm-made-to-speak-teach-back = Расскажите своими словами: что будет, если до вас дошла очередь, а вы не хотите говорить?
-tsm-made-to-speak-mi-prompt = Reflect the worry first (“Speaking in front of strangers sounds hard”). Then ask: “What would make it easier to just sit and listen the first time?” Listen for “I can say I pass.”
+tsm-made-to-speak-mi-prompt = Сначала отразите опасение («Говорить перед незнакомыми людьми — это непросто»). Затем спросите: «Что помогло бы вам в первый раз просто посидеть и послушать?» Ожидаемый ответ: «Я могу сказать: „Я пропускаю“».
 
 tsm-labels-teach-back = Когда люди представляются, что вы можете сказать, если не хотите называть себя наркоманом или алкоголиком?
-tsm-labels-mi-prompt = Ask what the words “addict” and “alcoholic” mean to them, and reflect the feeling. Make clear that how they describe themselves is their choice, at the meeting and here.
+# REVIEW: Russian NA members usually introduce themselves as «зависимый»; check that «наркоман» («зависимый») reads as intended.
+tsm-labels-mi-prompt = Спросите, что значат для пациента слова «наркоман» («зависимый») и «алкоголик», и отразите его чувства. Ясно дайте понять, что как себя называть — решать ему, и на собрании, и здесь.
 
 tsm-still-using-teach-back = Нужно ли бросить употреблять, прежде чем идти на собрание? Что вы можете делать там, если употребляли в этот день?
-tsm-still-using-mi-prompt = Elicit: “What would going now, before you have stopped, be like for you?” Avoid making attendance a condition of treatment. If they use opioids, offer naloxone and the “don’t use alone” advice separately.
+tsm-still-using-mi-prompt = Выясните мнение пациента: «Каково было бы для вас пойти уже сейчас, ещё до того, как вы бросили?» Не делайте посещение собраний условием лечения. Если пациент употребляет опиоиды, отдельно предложите налоксон и совет «не употребляйте в одиночку».
 
 tsm-drug-talk-triggers-teach-back = Если от чужого рассказа об употреблении вас потянет употребить, что вы можете сделать?
-tsm-drug-talk-triggers-mi-prompt = Plan it together and link it to their relapse-prevention plan: step outside, talk to someone after, call us, try another meeting. Ask: “What has helped you with cravings before?”
+tsm-drug-talk-triggers-mi-prompt = Составьте план вместе и свяжите его с планом профилактики срыва: ненадолго выйти, поговорить с кем-нибудь после собрания, позвонить нам, попробовать другое собрание. Спросите: «Что раньше помогало вам справляться с тягой?»
 
 tsm-others-problems-teach-back = О чём чаще всего говорят люди, когда высказываются?
-tsm-others-problems-mi-prompt = Reflect: “You have enough on your plate already.” Ask what they would want to hear at a meeting. Listen for hope and ideas that work, rather than problems.
+tsm-others-problems-mi-prompt = Отразите: «У вас и так хватает забот». Спросите, что пациент хотел бы услышать на собрании. Ожидаемый ответ — надежда и то, что помогает, а не проблемы.
 
 tsm-costs-money-teach-back = Нужно ли брать с собой деньги на собрание?
-tsm-costs-money-mi-prompt = Confirm that it is free and that newcomers are not expected to give. Then ask: “How would meetings fit with the treatment you get here?” (meetings add to treatment; they do not replace it).
+tsm-costs-money-mi-prompt = Подтвердите, что собрания бесплатны и что от новичков денег не ждут. Затем спросите: «Как собрания сочетались бы с лечением, которое вы получаете здесь?» (собрания дополняют лечение, а не заменяют его).
 
 tsm-advice-and-confrontation-teach-back = Если кто-то даёт вам совет, который вам не нужен, что вы можете сделать?
-tsm-advice-and-confrontation-mi-prompt = Ask about past experiences of being told what to do, and reflect them. Listen for “take what helps and leave the rest.” Patients on medication are most often told to stop it: rehearse the answer (talk with the prescriber first).
+tsm-advice-and-confrontation-mi-prompt = Расспросите о прошлом опыте, когда пациенту указывали, что делать, и отразите его. Ожидаемый ответ: «взять то, что помогает, а остальное оставить». Пациентам, принимающим лекарство, чаще всего советуют его бросить: отрепетируйте ответ (сначала поговорить с врачом, который назначил лекарство).
 
 tsm-therapist-in-charge-teach-back = Кто ведёт собрание?
-tsm-therapist-in-charge-mi-prompt = Ask what they expect a meeting to look like, then fill the gaps with permission (“Would it be OK if I told you how it usually goes?”). Listen for “a member, the chairperson.”
+tsm-therapist-in-charge-mi-prompt = Спросите, каким пациент представляет себе собрание, затем с его разрешения восполните пробелы («Можно я расскажу, как это обычно проходит?»). Ожидаемый ответ: «участник, ведущий».
 
 tsm-attendance-records-teach-back = Ведут ли на собрании список тех, кто приходит? Защищено ли то, что вы там говорите, так же, как то, что вы говорите здесь?
-tsm-attendance-records-mi-prompt = Listen for “no list; privacy there is a custom, not a law.” If there is probation, a court order, custody or child protection involvement, talk through what they choose to share. Some meetings will sign a court attendance form on request; the group still keeps no list.
+# REVIEW: probation, custody and a court attendance form are US legal settings; check the wording against the clinic's jurisdiction.
+tsm-attendance-records-mi-prompt = Ожидаемый ответ: «списка нет; конфиденциальность там — обычай, а не закон». Если пациент на пробации (условном сроке), есть решение суда, спор об опеке или дело в службе защиты детей, обсудите, чем он сам решит делиться. Некоторые собрания по просьбе подписывают форму о посещении для суда; список группа всё равно не ведёт.
 
 tsm-someone-i-know-teach-back = Если вы встретите на собрании знакомого, почему он там и что он сделает с тем, что увидел?
-tsm-someone-i-know-mi-prompt = Ask who they worry about meeting, and what would happen if they did. Explore options they choose: another area, an online meeting, going with someone they trust.
+tsm-someone-i-know-mi-prompt = Спросите, кого пациент боится встретить и что было бы, если бы это случилось. Рассмотрите варианты, которые он выберет сам: собрание в другом районе, онлайн-собрание, пойти с человеком, которому он доверяет.
 
 tsm-religion-teach-back = Нужно ли верить в Бога, чтобы ходить на собрания? Что вы можете делать, если там читают молитву?
-tsm-religion-mi-prompt = Ask about their beliefs without judging. If the spiritual part is a dealbreaker, offer the other kinds of support groups (SMART Recovery, LifeRing, secular AA). For patients of a non-Christian faith: meetings are not part of any church, even when they meet in one.
+tsm-religion-mi-prompt = Без оценок расспросите о его убеждениях. Если духовная сторона для пациента неприемлема, предложите другие группы поддержки (SMART Recovery, LifeRing, светские собрания АА). Пациентам нехристианского вероисповедания: собрания не относятся ни к какой церкви, даже если проходят в церковном помещении.
 
 tsm-only-aa-nearby-teach-back = Можно ли ходить в АА, если ваша проблема — наркотики? Какие собрания АА открыты для всех?
-tsm-only-aa-nearby-mi-prompt = Listen for “open meetings; NA has meetings online.” Ask which they would try first. If they take methadone or buprenorphine, alcohol with it can be dangerous (CNS depression): say so here, not in the leaflet.
+tsm-only-aa-nearby-mi-prompt = Ожидаемый ответ: «открытые собрания; у АН есть онлайн-собрания». Спросите, что пациент попробовал бы сначала. Если он принимает метадон или бупренорфин, алкоголь вместе с ними может быть опасен (угнетение ЦНС): скажите об этом здесь, а не в памятке.
 
 tsm-cant-get-there-teach-back = Если вы не можете прийти на собрание лично, как ещё можно в нём участвовать?
-tsm-cant-get-there-mi-prompt = Reflect the practical load (transport, work, children). Ask: “What time of day could work for you?” Then help them pick one online or phone meeting and write it in the “My next step” box.
+tsm-cant-get-there-mi-prompt = Отразите практические трудности (транспорт, работа, дети). Спросите: «В какое время дня вам было бы удобно?» Затем помогите выбрать одно онлайн- или телефонное собрание и записать его в рамку «Мой следующий шаг».
 
 tsm-tried-once-teach-back = Если первое собрание вам не подошло, что вы можете сделать?
-tsm-tried-once-mi-prompt = Ask what did not feel right, and reflect it. Ask: “What would a meeting that fits you look like?” Mention meetings for women, men, young people, LGBTQ+ people or in their language, where they exist.
+tsm-tried-once-mi-prompt = Спросите, что пациенту не подошло, и отразите это. Спросите: «Каким было бы собрание, которое вам подходит?» Упомяните собрания для женщин, для мужчин, для молодёжи, для ЛГБТК+ людей или на его языке, если такие есть.
 
 tsm-maintenance-medication-teach-back = Кто принимает решения о вашем лекарстве? Что вы сделаете, если кто-то на собрании скажет вам его бросить?
-tsm-maintenance-medication-mi-prompt = Listen for “me and my prescriber; talk to my prescriber first; stopping suddenly is dangerous.” Ask what they have heard about meetings and medication. Say plainly that the clinic sees medication as part of recovery. Whether to mention it at a meeting is their choice.
+tsm-maintenance-medication-mi-prompt = Ожидаемый ответ: «решаем я и мой врач; сначала поговорить с врачом; резко бросать опасно». Спросите, что пациент слышал о собраниях и лекарствах. Прямо скажите, что клиника считает лекарство частью выздоровления. Упоминать ли о нём на собрании — решать пациенту.
 
 # NA's literature on medication, for the clinician (not printed for the patient).
-tsm-medication-literature-history = NA’s Bulletin #29, “Regarding Methadone and Other Drug Replacement Programs” (1996), says people on methadone are welcome to attend and listen, but that sharing or leading at meetings would not carry NA’s message. The service pamphlet “NA Groups & Medication” (2011) softens this: each group decides how far a person on drug replacement therapy takes part, but NA still does not count replacement therapy as the complete abstinence it asks of members. NA also publishes “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” for professionals. NA’s “In Times of Illness” is about medicine for illness, injury, pain and mental health, not about methadone or buprenorphine, so do not point patients on these medicines to it. Since 2018 NA’s World Service Conference has discussed new member literature on DRT/MAT: check na.org for it before each content review. AA’s “The A.A. Member—Medications and Other Drugs” (rev. 2011) says no member should “play doctor” and that medical advice should come from a qualified physician.
+# REVIEW: check whether Russian NA/AA service offices publish Russian titles for these pamphlets (e.g. «Во время болезни» for "In Times of Illness"); «нести весть» is the Russian NA phrase for "carry the message".
+tsm-medication-literature-history = Бюллетень АН № 29, “Regarding Methadone and Other Drug Replacement Programs” («О метадоне и других программах заместительной терапии», 1996), говорит, что люди на метадоне могут приходить на собрания и слушать, но если они будут высказываться или вести собрания, это не будет нести весть АН. Сервисная брошюра “NA Groups & Medication” («Группы АН и лекарства», 2011) смягчает эту позицию: каждая группа сама решает, насколько человек на заместительной терапии участвует в собраниях, но АН по-прежнему не считает заместительную терапию тем полным воздержанием, которого ждёт от своих членов. Для специалистов АН также издаёт брошюру “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” («Анонимные Наркоманы и люди, получающие медикаментозное лечение»). Брошюра АН “In Times of Illness” («Во время болезни») посвящена лекарствам при болезни, травме, боли и проблемах психического здоровья, а не метадону или бупренорфину, поэтому не направляйте к ней пациентов, принимающих эти препараты. С 2018 года Всемирная конференция обслуживания АН обсуждает новую литературу для членов о заместительной и медикаментозной терапии (DRT/MAT): проверяйте na.org перед каждым пересмотром содержания. Брошюра АА “The A.A. Member—Medications and Other Drugs” («Член АА — лекарства и другие наркотики», ред. 2011) говорит, что ни один член АА не должен «играть в доктора» и что медицинские советы должен давать квалифицированный врач.
 
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 
-tsm-source-1 = handout content brief (shared/CONTENT-BRIEF.md) and the clinical content review (shared/reviews/content.md): meetings compared with group therapy; the worries patients voice.
-tsm-source-2 = NA World Services, Bulletin #29, “Regarding Methadone and Other Drug Replacement Programs” (1996); softened by “NA Groups & Medication” (2011).
-tsm-source-3 = NA World Services, “NA Groups & Medication” (service pamphlet, 2011): each group decides; drug replacement is not NA’s complete abstinence.
-tsm-source-4 = NA World Services, “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” (pamphlet for professionals).
-tsm-source-5 = AA World Services, “The A.A. Member—Medications and Other Drugs” (1984, rev. 2011): no member should “play doctor.”
-tsm-source-6 = Bill W., “Problems Other Than Alcohol” (A.A. Grapevine, 1958; AA pamphlet): AA membership is for people with a desire to stop drinking; anyone may attend open meetings.
-tsm-source-7 = AA, “A Newcomer Asks” and “Frequently Asked Questions About A.A.”: no attendance records; people you know are there for the same reason; only you can decide.
-tsm-source-8 = The Third Tradition of NA and of AA: the only requirement for membership is a desire to stop using (NA) or to stop drinking (AA).
-tsm-source-9 = SAMHSA, TIP 63, “Medications for Opioid Use Disorder” (2020 update): stopping medication raises the risk of return to use and overdose; recovery with medication.
-tsm-source-10 = NIDA, “Words Matter”: person-first, non-stigmatising terms (“drug-free” rather than “clean”); MARA, SMART Recovery, LifeRing, Recovery Dharma and Women for Sobriety as described by each group.
+tsm-source-1 = Требования к содержанию материалов handout (shared/CONTENT-BRIEF.md) и клиническая экспертиза содержания (shared/reviews/content.md): сравнение собраний с групповой терапией; опасения, которые высказывают пациенты.
+tsm-source-2 = NA World Services, Бюллетень № 29, “Regarding Methadone and Other Drug Replacement Programs” («О метадоне и других программах заместительной терапии», 1996); позиция смягчена в “NA Groups & Medication” (2011).
+tsm-source-3 = NA World Services, “NA Groups & Medication” («Группы АН и лекарства», сервисная брошюра, 2011): каждая группа решает сама; заместительная терапия — не полное воздержание в понимании АН.
+tsm-source-4 = NA World Services, “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” («Анонимные Наркоманы и люди, получающие медикаментозное лечение»; брошюра для специалистов).
+tsm-source-5 = AA World Services, “The A.A. Member—Medications and Other Drugs” («Член АА — лекарства и другие наркотики», 1984, ред. 2011): ни один член АА не должен «играть в доктора».
+# REVIEW: check whether a Russian AA translation of "Problems Other Than Alcohol" exists and under which title.
+tsm-source-6 = Билл У. (Bill W.), “Problems Other Than Alcohol” («Проблемы, не связанные с алкоголем»; A.A. Grapevine, 1958; брошюра АА): членство в АА — для тех, у кого есть желание бросить пить; на открытые собрания может прийти любой.
+# REVIEW: check the Russian AA titles of "A Newcomer Asks" and "Frequently Asked Questions About A.A.", if published.
+tsm-source-7 = АА, “A Newcomer Asks” («Новичок спрашивает») и “Frequently Asked Questions About A.A.” («Часто задаваемые вопросы об АА»): учёта посещений нет; знакомые там по той же причине; решать можете только вы.
+tsm-source-8 = Третья традиция АН и АА: единственное условие членства — желание прекратить употреблять (АН) или бросить пить (АА).
+tsm-source-9 = SAMHSA, TIP 63, “Medications for Opioid Use Disorder” («Лекарственная терапия расстройства, вызванного употреблением опиоидов», обновление 2020 г.): прекращение приёма лекарства повышает риск возврата к употреблению и передозировки; выздоровление с лекарственной терапией.
+tsm-source-10 = NIDA, “Words Matter” («Слова имеют значение»): нестигматизирующие формулировки, в которых на первом месте человек («без наркотиков» вместо «чистый»); MARA, SMART Recovery, LifeRing, Recovery Dharma и Women for Sobriety — по описанию самих этих групп.
 
 ## first-meeting: sources
 
-fm-source-1 = handout content brief (shared/CONTENT-BRIEF.md): meeting formats, the chairperson, the basket, privacy.
-fm-source-2 = The Third Tradition of NA and of AA: the only requirement for membership is a desire to stop using (NA) or to stop drinking (AA).
-fm-source-3 = NA, “An Introduction to NA Meetings”; AA, “A Newcomer Asks”: open and closed meetings, keytags and chips, sponsors.
+fm-source-1 = Требования к содержанию материалов handout (shared/CONTENT-BRIEF.md): форматы собраний, ведущий, корзинка для пожертвований, конфиденциальность.
+fm-source-2 = Третья традиция АН и АА: единственное условие членства — желание прекратить употреблять (АН) или бросить пить (АА).
+fm-source-3 = АН, “An Introduction to NA Meetings” («Введение в собрания АН»); АА, “A Newcomer Asks” («Новичок спрашивает»): открытые и закрытые собрания, брелоки и медальоны, спонсоры.

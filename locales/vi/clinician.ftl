@@ -1,76 +1,80 @@
 # DRAFT translation written by the handout maintainers; not yet reviewed by a native-speaking clinician.
 # Clinician copy (`handout render --copy clinician --clinician-locale vi`).
-# Only the teach-back questions are translated: a clinician or interpreter asks them
-# in the patient's language. The MI prompts, the NA literature history and the sources
-# are still the English text (counted as untranslated by `handout check`), so that a
-# clinician who reads this language gets every message; translate them when a
-# clinician of this language reviews the file.
+# Teach-back questions are asked of the patient, in the patient's language, by a clinician or interpreter.
+# The MI prompts, the NA literature history and the sources are DRAFT translations by the handout
+# maintainers, not yet reviewed by a clinician who reads this language; lines marked REVIEW say what
+# to check. Publication titles stay in English (how the documents are catalogued), each followed by
+# a short translation in brackets; that translation is not an official title unless a REVIEW note says so.
 
 ## twelve-step-meetings: one pair per concern (tsm-<concern-id>-teach-back, -mi-prompt)
 
 tsm-made-to-speak-teach-back = Bạn hãy nói lại bằng lời của mình: nếu đến lượt bạn mà bạn không muốn nói thì sao?
-tsm-made-to-speak-mi-prompt = Reflect the worry first (“Speaking in front of strangers sounds hard”). Then ask: “What would make it easier to just sit and listen the first time?” Listen for “I can say I pass.”
+tsm-made-to-speak-mi-prompt = Trước hết, hãy phản ánh nỗi lo (“Nói trước mặt người lạ nghe có vẻ khó”). Sau đó hỏi: “Điều gì sẽ giúp bạn dễ dàng chỉ ngồi nghe trong lần đầu?” Câu trả lời cần nghe: “Tôi có thể nói: Tôi xin qua lượt.”
 
 tsm-labels-teach-back = Khi mọi người giới thiệu bản thân, bạn có thể nói gì nếu không muốn tự gọi mình là người nghiện?
-tsm-labels-mi-prompt = Ask what the words “addict” and “alcoholic” mean to them, and reflect the feeling. Make clear that how they describe themselves is their choice, at the meeting and here.
+tsm-labels-mi-prompt = Hỏi xem các từ “người nghiện” và “người nghiện rượu” có ý nghĩa gì với người bệnh, và phản ánh cảm xúc của họ. Nói rõ rằng họ tự gọi mình thế nào là do họ chọn, ở buổi họp cũng như ở đây.
 
 tsm-still-using-teach-back = Bạn có phải ngừng sử dụng rồi mới được đi họp không? Nếu hôm đó bạn đã dùng, bạn có thể làm gì ở buổi họp?
-tsm-still-using-mi-prompt = Elicit: “What would going now, before you have stopped, be like for you?” Avoid making attendance a condition of treatment. If they use opioids, offer naloxone and the “don’t use alone” advice separately.
+tsm-still-using-mi-prompt = Khơi gợi: “Nếu bạn đi họp ngay bây giờ, khi chưa ngừng sử dụng, thì với bạn sẽ như thế nào?” Tránh biến việc đi họp thành điều kiện để được điều trị. Nếu người bệnh dùng chất dạng thuốc phiện (opioid), hãy cung cấp riêng naloxone và lời khuyên “đừng sử dụng một mình”.
 
 tsm-drug-talk-triggers-teach-back = Nếu nghe ai đó kể về chuyện dùng ma túy làm bạn thèm, bạn có thể làm gì?
-tsm-drug-talk-triggers-mi-prompt = Plan it together and link it to their relapse-prevention plan: step outside, talk to someone after, call us, try another meeting. Ask: “What has helped you with cravings before?”
+tsm-drug-talk-triggers-mi-prompt = Cùng nhau lập kế hoạch và gắn nó với kế hoạch phòng tái nghiện của người bệnh: ra ngoài một lúc, nói chuyện với ai đó sau buổi họp, gọi cho chúng tôi, thử một buổi họp khác. Hỏi: “Trước đây điều gì đã giúp bạn vượt qua cơn thèm?”
 
 tsm-others-problems-teach-back = Khi chia sẻ, mọi người thường nói về điều gì nhất?
-tsm-others-problems-mi-prompt = Reflect: “You have enough on your plate already.” Ask what they would want to hear at a meeting. Listen for hope and ideas that work, rather than problems.
+tsm-others-problems-mi-prompt = Phản ánh: “Bạn đã có quá nhiều chuyện phải lo rồi.” Hỏi xem họ muốn nghe điều gì ở buổi họp. Câu trả lời cần nghe: hy vọng và những cách làm có hiệu quả, hơn là các vấn đề.
 
 tsm-costs-money-teach-back = Bạn có cần mang tiền đến buổi họp không?
-tsm-costs-money-mi-prompt = Confirm that it is free and that newcomers are not expected to give. Then ask: “How would meetings fit with the treatment you get here?” (meetings add to treatment; they do not replace it).
+tsm-costs-money-mi-prompt = Xác nhận rằng buổi họp miễn phí và người mới không cần phải góp tiền. Sau đó hỏi: “Các buổi họp sẽ đi cùng với việc điều trị bạn đang nhận ở đây như thế nào?” (buổi họp bổ sung cho điều trị, không thay thế điều trị).
 
 tsm-advice-and-confrontation-teach-back = Nếu có người khuyên bạn điều bạn không muốn nghe, bạn có thể làm gì?
-tsm-advice-and-confrontation-mi-prompt = Ask about past experiences of being told what to do, and reflect them. Listen for “take what helps and leave the rest.” Patients on medication are most often told to stop it: rehearse the answer (talk with the prescriber first).
+tsm-advice-and-confrontation-mi-prompt = Hỏi về những lần trước đây người bệnh bị người khác bảo phải làm gì, và phản ánh lại. Câu trả lời cần nghe: “điều gì có ích thì giữ, còn lại thì bỏ qua.” Người bệnh đang dùng thuốc hay bị khuyên ngừng thuốc nhất: hãy cùng tập trước câu trả lời (nói chuyện với bác sĩ kê đơn trước đã).
 
 tsm-therapist-in-charge-teach-back = Ai điều khiển buổi họp?
-tsm-therapist-in-charge-mi-prompt = Ask what they expect a meeting to look like, then fill the gaps with permission (“Would it be OK if I told you how it usually goes?”). Listen for “a member, the chairperson.”
+tsm-therapist-in-charge-mi-prompt = Hỏi xem người bệnh hình dung buổi họp như thế nào, rồi xin phép bổ sung những gì còn thiếu (“Tôi kể cho bạn nghe buổi họp thường diễn ra thế nào nhé, được không?”). Câu trả lời cần nghe: “một thành viên, người chủ trì.”
 
 tsm-attendance-records-teach-back = Buổi họp có ghi danh sách người đến không? Điều bạn nói ở đó có được bảo vệ giống như điều bạn nói ở đây không?
-tsm-attendance-records-mi-prompt = Listen for “no list; privacy there is a custom, not a law.” If there is probation, a court order, custody or child protection involvement, talk through what they choose to share. Some meetings will sign a court attendance form on request; the group still keeps no list.
+# REVIEW: probation, custody and a court attendance form are US legal settings; check the Vietnamese terms ("quản chế" for probation) against the clinic's jurisdiction.
+tsm-attendance-records-mi-prompt = Câu trả lời cần nghe: “không có danh sách; sự riêng tư ở đó là thông lệ, không phải luật.” Nếu người bệnh đang bị quản chế (probation), có lệnh của tòa, có tranh chấp quyền nuôi con hoặc có cơ quan bảo vệ trẻ em can thiệp, hãy cùng bàn xem họ chọn chia sẻ những gì. Một số buổi họp sẽ ký giấy xác nhận tham dự cho tòa án nếu được yêu cầu; nhóm vẫn không giữ danh sách.
 
 tsm-someone-i-know-teach-back = Nếu bạn gặp người quen ở buổi họp, vì sao họ ở đó, và họ sẽ làm gì với điều họ thấy?
-tsm-someone-i-know-mi-prompt = Ask who they worry about meeting, and what would happen if they did. Explore options they choose: another area, an online meeting, going with someone they trust.
+tsm-someone-i-know-mi-prompt = Hỏi xem người bệnh lo gặp ai, và nếu gặp thì chuyện gì sẽ xảy ra. Cùng tìm những lựa chọn do họ quyết định: đi họp ở khu vực khác, họp trực tuyến, đi cùng một người họ tin tưởng.
 
 tsm-religion-teach-back = Bạn có cần tin vào Thượng Đế để đi họp không? Nếu mọi người cầu nguyện, bạn có thể làm gì?
-tsm-religion-mi-prompt = Ask about their beliefs without judging. If the spiritual part is a dealbreaker, offer the other kinds of support groups (SMART Recovery, LifeRing, secular AA). For patients of a non-Christian faith: meetings are not part of any church, even when they meet in one.
+tsm-religion-mi-prompt = Hỏi về niềm tin của người bệnh mà không phán xét. Nếu phần tinh thần là điều họ không thể chấp nhận, hãy giới thiệu các loại nhóm hỗ trợ khác (SMART Recovery, LifeRing, buổi họp AA thế tục). Với người bệnh theo một tôn giáo không phải Kitô giáo: các buổi họp không thuộc nhà thờ nào, kể cả khi họp trong nhà thờ.
 
 tsm-only-aa-nearby-teach-back = Bạn có thể đi AA nếu vấn đề của bạn là ma túy không? Những buổi họp AA nào mở cho mọi người?
-tsm-only-aa-nearby-mi-prompt = Listen for “open meetings; NA has meetings online.” Ask which they would try first. If they take methadone or buprenorphine, alcohol with it can be dangerous (CNS depression): say so here, not in the leaflet.
+tsm-only-aa-nearby-mi-prompt = Câu trả lời cần nghe: “các buổi họp mở; NA có buổi họp trực tuyến.” Hỏi xem họ muốn thử loại nào trước. Nếu người bệnh dùng methadone hoặc buprenorphine, uống rượu cùng với thuốc có thể nguy hiểm (ức chế hệ thần kinh trung ương): hãy nói điều này ở đây, không đưa vào tờ thông tin.
 
 tsm-cant-get-there-teach-back = Nếu bạn không thể đến buổi họp trực tiếp, bạn có thể tham gia bằng cách nào khác?
-tsm-cant-get-there-mi-prompt = Reflect the practical load (transport, work, children). Ask: “What time of day could work for you?” Then help them pick one online or phone meeting and write it in the “My next step” box.
+tsm-cant-get-there-mi-prompt = Phản ánh những khó khăn thực tế (đi lại, công việc, con cái). Hỏi: “Khoảng thời gian nào trong ngày thì tiện cho bạn?” Sau đó giúp người bệnh chọn một buổi họp trực tuyến hoặc qua điện thoại và ghi vào ô “Bước tiếp theo của tôi”.
 
 tsm-tried-once-teach-back = Nếu buổi họp đầu tiên bạn thử không hợp, bạn có thể làm gì?
-tsm-tried-once-mi-prompt = Ask what did not feel right, and reflect it. Ask: “What would a meeting that fits you look like?” Mention meetings for women, men, young people, LGBTQ+ people or in their language, where they exist.
+tsm-tried-once-mi-prompt = Hỏi xem điều gì khiến họ thấy không hợp, và phản ánh lại. Hỏi: “Một buổi họp hợp với bạn sẽ như thế nào?” Nhắc đến các buổi họp dành cho phụ nữ, nam giới, người trẻ, người LGBTQ+ hoặc họp bằng ngôn ngữ của họ, nếu có.
 
 tsm-maintenance-medication-teach-back = Ai quyết định về thuốc của bạn? Bạn sẽ làm gì nếu có người ở buổi họp bảo bạn ngừng thuốc?
-tsm-maintenance-medication-mi-prompt = Listen for “me and my prescriber; talk to my prescriber first; stopping suddenly is dangerous.” Ask what they have heard about meetings and medication. Say plainly that the clinic sees medication as part of recovery. Whether to mention it at a meeting is their choice.
+tsm-maintenance-medication-mi-prompt = Câu trả lời cần nghe: “tôi và bác sĩ kê đơn quyết định; nói chuyện với bác sĩ kê đơn trước; ngừng thuốc đột ngột là nguy hiểm.” Hỏi xem họ đã nghe gì về buổi họp và thuốc. Nói rõ ràng rằng phòng khám xem thuốc là một phần của quá trình hồi phục. Có nói về thuốc ở buổi họp hay không là do họ chọn.
 
 # NA's literature on medication, for the clinician (not printed for the patient).
-tsm-medication-literature-history = NA’s Bulletin #29, “Regarding Methadone and Other Drug Replacement Programs” (1996), says people on methadone are welcome to attend and listen, but that sharing or leading at meetings would not carry NA’s message. The service pamphlet “NA Groups & Medication” (2011) softens this: each group decides how far a person on drug replacement therapy takes part, but NA still does not count replacement therapy as the complete abstinence it asks of members. NA also publishes “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” for professionals. NA’s “In Times of Illness” is about medicine for illness, injury, pain and mental health, not about methadone or buprenorphine, so do not point patients on these medicines to it. Since 2018 NA’s World Service Conference has discussed new member literature on DRT/MAT: check na.org for it before each content review. AA’s “The A.A. Member—Medications and Other Drugs” (rev. 2011) says no member should “play doctor” and that medical advice should come from a qualified physician.
+# REVIEW: check whether NA/AA publish Vietnamese titles for these pamphlets, and the Vietnamese NA wording for "carry the message" and "complete abstinence".
+tsm-medication-literature-history = Bản tin số 29 của NA, “Regarding Methadone and Other Drug Replacement Programs” (Về methadone và các chương trình thay thế ma túy khác, 1996), nói rằng người đang dùng methadone được chào đón đến dự và lắng nghe, nhưng việc họ chia sẻ hoặc chủ trì buổi họp sẽ không truyền đạt thông điệp của NA. Tờ thông tin phục vụ “NA Groups & Medication” (Các nhóm NA và thuốc, 2011) làm dịu quan điểm này: mỗi nhóm tự quyết định người đang điều trị thay thế được tham gia đến mức nào, nhưng NA vẫn không xem điều trị thay thế là sự kiêng hoàn toàn mà NA yêu cầu ở thành viên. NA cũng phát hành “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” (NA và những người đang điều trị có hỗ trợ bằng thuốc) dành cho người làm chuyên môn. Tài liệu “In Times of Illness” (Khi đau ốm) của NA nói về thuốc dùng khi bị bệnh, chấn thương, đau và các vấn đề sức khỏe tâm thần, không nói về methadone hay buprenorphine, vì vậy đừng giới thiệu tài liệu này cho người bệnh đang dùng các thuốc đó. Từ năm 2018, Hội nghị Phục vụ Thế giới của NA đã thảo luận về tài liệu mới cho thành viên về DRT/MAT (điều trị thay thế / điều trị có hỗ trợ bằng thuốc): hãy kiểm tra na.org trước mỗi lần xem xét lại nội dung. Tờ thông tin của AA “The A.A. Member—Medications and Other Drugs” (Thành viên AA — thuốc men và các chất gây nghiện khác, bản sửa đổi 2011) nói rằng không thành viên nào nên “đóng vai bác sĩ” và lời khuyên y khoa phải đến từ một bác sĩ có chuyên môn.
 
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 
-tsm-source-1 = handout content brief (shared/CONTENT-BRIEF.md) and the clinical content review (shared/reviews/content.md): meetings compared with group therapy; the worries patients voice.
-tsm-source-2 = NA World Services, Bulletin #29, “Regarding Methadone and Other Drug Replacement Programs” (1996); softened by “NA Groups & Medication” (2011).
-tsm-source-3 = NA World Services, “NA Groups & Medication” (service pamphlet, 2011): each group decides; drug replacement is not NA’s complete abstinence.
-tsm-source-4 = NA World Services, “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” (pamphlet for professionals).
-tsm-source-5 = AA World Services, “The A.A. Member—Medications and Other Drugs” (1984, rev. 2011): no member should “play doctor.”
-tsm-source-6 = Bill W., “Problems Other Than Alcohol” (A.A. Grapevine, 1958; AA pamphlet): AA membership is for people with a desire to stop drinking; anyone may attend open meetings.
-tsm-source-7 = AA, “A Newcomer Asks” and “Frequently Asked Questions About A.A.”: no attendance records; people you know are there for the same reason; only you can decide.
-tsm-source-8 = The Third Tradition of NA and of AA: the only requirement for membership is a desire to stop using (NA) or to stop drinking (AA).
-tsm-source-9 = SAMHSA, TIP 63, “Medications for Opioid Use Disorder” (2020 update): stopping medication raises the risk of return to use and overdose; recovery with medication.
-tsm-source-10 = NIDA, “Words Matter”: person-first, non-stigmatising terms (“drug-free” rather than “clean”); MARA, SMART Recovery, LifeRing, Recovery Dharma and Women for Sobriety as described by each group.
+tsm-source-1 = Bản định hướng nội dung của handout (shared/CONTENT-BRIEF.md) và bản thẩm định lâm sàng nội dung (shared/reviews/content.md): so sánh buổi họp với trị liệu nhóm; những nỗi lo người bệnh nói ra.
+tsm-source-2 = NA World Services, Bản tin số 29, “Regarding Methadone and Other Drug Replacement Programs” (Về methadone và các chương trình thay thế ma túy khác, 1996); được làm dịu bởi “NA Groups & Medication” (2011).
+tsm-source-3 = NA World Services, “NA Groups & Medication” (Các nhóm NA và thuốc; tờ thông tin phục vụ, 2011): mỗi nhóm tự quyết định; điều trị thay thế không phải là sự kiêng hoàn toàn theo nghĩa của NA.
+tsm-source-4 = NA World Services, “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” (NA và những người đang điều trị có hỗ trợ bằng thuốc; tờ thông tin cho người làm chuyên môn).
+tsm-source-5 = AA World Services, “The A.A. Member—Medications and Other Drugs” (Thành viên AA — thuốc men và các chất gây nghiện khác; 1984, sửa đổi 2011): không thành viên nào nên “đóng vai bác sĩ”.
+tsm-source-6 = Bill W., “Problems Other Than Alcohol” (Những vấn đề ngoài rượu; A.A. Grapevine, 1958; tờ thông tin của AA): tư cách thành viên AA dành cho người có mong muốn bỏ rượu; bất cứ ai cũng có thể dự các buổi họp mở.
+tsm-source-7 = AA, “A Newcomer Asks” (Người mới hỏi) và “Frequently Asked Questions About A.A.” (Những câu hỏi thường gặp về AA): không có sổ ghi danh người tham dự; người quen ở đó vì cùng một lý do; chỉ bạn mới có thể quyết định.
+# REVIEW: check the wording of the Third Tradition in Vietnamese AA literature (the 1991 Big Book translation).
+tsm-source-8 = Truyền thống Thứ Ba của NA và của AA: điều kiện duy nhất để trở thành thành viên là mong muốn ngừng sử dụng (NA) hoặc bỏ rượu (AA).
+tsm-source-9 = SAMHSA, TIP 63, “Medications for Opioid Use Disorder” (Thuốc điều trị rối loạn sử dụng chất dạng thuốc phiện; bản cập nhật 2020): ngừng thuốc làm tăng nguy cơ sử dụng lại và quá liều; hồi phục cùng với thuốc.
+tsm-source-10 = NIDA, “Words Matter” (Ngôn từ quan trọng): cách dùng từ đặt con người lên trước và không kỳ thị (“không dùng ma túy” thay vì “sạch”); MARA, SMART Recovery, LifeRing, Recovery Dharma và Women for Sobriety theo mô tả của chính mỗi nhóm.
 
 ## first-meeting: sources
 
-fm-source-1 = handout content brief (shared/CONTENT-BRIEF.md): meeting formats, the chairperson, the basket, privacy.
-fm-source-2 = The Third Tradition of NA and of AA: the only requirement for membership is a desire to stop using (NA) or to stop drinking (AA).
-fm-source-3 = NA, “An Introduction to NA Meetings”; AA, “A Newcomer Asks”: open and closed meetings, keytags and chips, sponsors.
+fm-source-1 = Bản định hướng nội dung của handout (shared/CONTENT-BRIEF.md): các hình thức buổi họp, người chủ trì, giỏ góp tiền, sự riêng tư.
+# REVIEW: same Third Tradition wording as tsm-source-8.
+fm-source-2 = Truyền thống Thứ Ba của NA và của AA: điều kiện duy nhất để trở thành thành viên là mong muốn ngừng sử dụng (NA) hoặc bỏ rượu (AA).
+fm-source-3 = NA, “An Introduction to NA Meetings” (Giới thiệu về các buổi họp NA); AA, “A Newcomer Asks” (Người mới hỏi): buổi họp mở và buổi họp kín, móc khóa và đồng xu, người đỡ đầu.
