@@ -227,19 +227,25 @@ pub fn run(opts: &BatchOptions, log: &mut dyn FnMut(&str)) -> Result<Summary> {
     std::thread::scope(|scope| -> Result<()> {
         let writers = Writers::spawn(scope, writer::write_pending);
         while let Some(chunk) = rows.next_chunk(&ctx) {
-            let made: Vec<(JobReport, Option<Pending>)> = pool.install(|| {
+            // Each finished PDF goes to the writers at once (their queue is
+            // bounded), so a chunk never holds more than a few PDFs.
+            let queue = writers.queue();
+            let made: Vec<(JobReport, bool)> = pool.install(|| {
                 chunk
                     .into_par_iter()
-                    .map(|(line, prepared)| {
+                    .enumerate()
+                    .map(|(index, (line, prepared))| {
                         // Each worker keeps its own typesetter (and the words and
                         // shape plans it cached) for the whole batch.
                         let slot = rayon::current_thread_index().unwrap_or(0) % typesetters.len();
                         let mut ts = typesetters[slot].lock().expect("not poisoned");
-                        ctx.make(&mut ts, line, prepared)
+                        let (report, pending) = ctx.make(&mut ts, line, prepared);
+                        drop(ts);
+                        queue.send(index, report, pending)
                     })
                     .collect()
             });
-            for r in writers.write_all(made) {
+            for r in writers.settle(made) {
                 tally.add(&r);
                 if let Some(rep) = report.as_mut() {
                     rep.add(&r)?;

@@ -85,27 +85,18 @@ impl Writers {
         Writers { to_write, written }
     }
 
-    /// Writes a chunk's finished PDFs and returns every job's report, in the
-    /// chunk's order, each settled by what happened to its file.
-    pub(super) fn write_all(&self, made: Vec<(JobReport, Option<Pending>)>) -> Vec<JobReport> {
-        let mut reports = Vec::with_capacity(made.len());
-        // Which jobs' files a writer still has to answer for.
-        let mut waiting = vec![false; made.len()];
-        let mut queued = 0;
-        for (index, (mut report, pending)) in made.into_iter().enumerate() {
-            if let Some(mut p) = pending {
-                p.index = index;
-                match self.to_write.send(p) {
-                    Ok(()) => {
-                        waiting[index] = true;
-                        queued += 1;
-                    }
-                    // No writer left: write here.
-                    Err(std::sync::mpsc::SendError(p)) => settle(&mut report, write_pending(&p)),
-                }
-            }
-            reports.push(report);
-        }
+    /// The writers' queue, to hand them PDFs from the typesetting threads.
+    pub(super) fn queue(&self) -> Queue<'_> {
+        Queue(&self.to_write)
+    }
+
+    /// Every report of a chunk, in the chunk's order, each settled by what
+    /// happened to its file: waits for the writers' answers for the jobs
+    /// they took.
+    pub(super) fn settle(&self, made: Vec<(JobReport, bool)>) -> Vec<JobReport> {
+        let mut waiting: Vec<bool> = made.iter().map(|(_, queued)| *queued).collect();
+        let queued = waiting.iter().filter(|w| **w).count();
+        let mut reports: Vec<JobReport> = made.into_iter().map(|(r, _)| r).collect();
         for done in self.written.iter().take(queued) {
             let index = done.index;
             waiting[index] = false;
@@ -119,6 +110,34 @@ impl Writers {
             );
         }
         reports
+    }
+}
+
+/// The writers' queue, shared by the typesetting threads.
+#[derive(Clone, Copy)]
+pub(super) struct Queue<'a>(&'a SyncSender<Pending>);
+
+impl Queue<'_> {
+    /// Hands job `index`'s finished PDF to a writer, waiting while the
+    /// queue is full; returns its report and whether a writer took it (with
+    /// no writer left, the PDF is written here and the report settled).
+    pub(super) fn send(
+        self,
+        index: usize,
+        mut report: JobReport,
+        pending: Option<Pending>,
+    ) -> (JobReport, bool) {
+        let Some(mut p) = pending else {
+            return (report, false);
+        };
+        p.index = index;
+        match self.0.send(p) {
+            Ok(()) => (report, true),
+            Err(std::sync::mpsc::SendError(p)) => {
+                settle(&mut report, write_pending(&p));
+                (report, false)
+            }
+        }
     }
 }
 
@@ -203,7 +222,13 @@ mod tests {
             let writers = Writers::spawn(scope, panics_on_second);
             // More jobs than writers, twice: the writers live on.
             for _ in 0..2 {
-                let reports = writers.write_all((0..3 * WRITERS).map(job).collect());
+                let made: Vec<(JobReport, bool)> = (0..3 * WRITERS)
+                    .map(|i| {
+                        let (report, pending) = job(i);
+                        writers.queue().send(i, report, pending)
+                    })
+                    .collect();
+                let reports = writers.settle(made);
                 for (i, r) in reports.iter().enumerate() {
                     if i == 1 {
                         assert_eq!(r.status, Status::Failed);
