@@ -616,6 +616,7 @@ impl Bytes<'_> {
             10 => BlockKind::Qr {
                 data: "https://example.org/meetings".into(),
                 size_mm: 1.0 + f32::from(self.byte()),
+                alt: self.text(),
             },
             _ => BlockKind::Paragraph(self.inlines()),
         };

@@ -107,6 +107,9 @@ pub enum BlockKind {
         width_mm: Option<f32>,
         /// Height in millimetres, if given.
         height_mm: Option<f32>,
+        /// What the picture shows, for a screen reader; empty when it is
+        /// decorative (it repeats text printed beside it).
+        alt: String,
     },
     /// `<qr data="https://..." size="25mm"/>`: a QR code; a link when the data is a URL.
     Qr {
@@ -114,6 +117,8 @@ pub enum BlockKind {
         data: String,
         /// Side length in millimetres.
         size_mm: f32,
+        /// What the code is and where it leads, for a screen reader.
+        alt: String,
     },
     /// `<row>`: a line with a start part and an end part (footer).
     Row {

@@ -146,6 +146,7 @@ impl Writer<'_> {
                 src,
                 width_mm,
                 height_mm,
+                alt,
             } => {
                 if let Some(p) = self.doc.pictures.get(src) {
                     let size = match (width_mm, height_mm) {
@@ -153,18 +154,19 @@ impl Writer<'_> {
                         (None, Some(h)) => format!(" style=\"height:{h}mm\""),
                         (None, None) => String::new(),
                     };
-                    // The logo repeats the clinic's name, printed as text
-                    // beside it: decorative for a screen reader.
+                    // `alt=""` in the markup: decorative, skipped by a
+                    // screen reader.
                     let _ = writeln!(
                         self.out,
-                        "<img class=\"logo\" src=\"{}\" alt=\"\" width=\"{}\" height=\"{}\"{size}>",
+                        "<img class=\"logo\" src=\"{}\" alt=\"{}\" width=\"{}\" height=\"{}\"{size}>",
                         data_uri(p),
+                        escape(&plain(alt)),
                         p.width_px,
                         p.height_px
                     );
                 }
             }
-            BlockKind::Qr { data, size_mm } => self.qr(data, *size_mm),
+            BlockKind::Qr { data, size_mm, alt } => self.qr(data, *size_mm, alt),
             BlockKind::Row { start, end } => {
                 self.out.push_str("<p class=\"row\"><span>");
                 self.inlines(start);
@@ -180,7 +182,7 @@ impl Writer<'_> {
         }
     }
 
-    fn qr(&mut self, data: &str, size_mm: f32) {
+    fn qr(&mut self, data: &str, size_mm: f32, alt: &str) {
         let data = plain(data);
         let Ok(code) =
             qrcode::QrCode::with_error_correction_level(data.as_bytes(), qrcode::EcLevel::M)
@@ -201,7 +203,7 @@ impl Writer<'_> {
             .find("viewBox=\"")
             .and_then(|i| svg[i + 9..].find('"').map(|j| &svg[i + 9..i + 9 + j]))
             .unwrap_or("0 0 100 100");
-        let label = format!("QR code: {data}");
+        let label = plain(alt);
         let image = format!(
             "<svg class=\"qr\" role=\"img\" aria-label=\"{}\" viewBox=\"{view}\" style=\"width:{size_mm}mm;height:{size_mm}mm\" xmlns=\"http://www.w3.org/2000/svg\">{body}</svg>",
             escape(&label)

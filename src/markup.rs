@@ -300,10 +300,12 @@ impl Parser<'_> {
             };
             let width_mm = self.length_attr(node, "width")?;
             let height_mm = self.length_attr(node, "height")?;
+            let alt = self.alt(node, name)?;
             Some(BlockKind::Image {
                 src: src.to_string(),
                 width_mm,
                 height_mm,
+                alt,
             })
         } else {
             let Some(data) = attr(node, "data").filter(|s| !s.is_empty()) else {
@@ -316,10 +318,38 @@ impl Parser<'_> {
                 return None;
             };
             let size_mm = self.length_attr(node, "size")?.unwrap_or(25.0);
+            let alt = self.alt(node, name)?;
             Some(BlockKind::Qr {
                 data: data.to_string(),
                 size_mm,
+                alt,
             })
+        }
+    }
+
+    /// The `alt` text a picture or QR code must carry: what a screen
+    /// reader says for it (tagged PDF `/Alt`, HTML `alt`). `alt=""` marks a
+    /// picture as decorative; a QR code always says where it leads.
+    fn alt(&mut self, node: Node<'_, '_>, name: &str) -> Option<String> {
+        let alt = attr(node, "alt").map(|a| a.trim().to_string());
+        match alt {
+            Some(a) if !a.is_empty() || name == "img" => Some(a),
+            _ => {
+                let (what, example) = if name == "img" {
+                    (
+                        "`<img>` needs an `alt` text (`alt=\"\"` if it is decorative)",
+                        "<img src=\"logo.png\" alt=\"{{ t(id='leaflet-logo-alt', clinic=leaflet.clinic.name) }}\"/>",
+                    )
+                } else {
+                    (
+                        "`<qr>` needs an `alt` text saying where it leads",
+                        "<qr data=\"https://example.org/meetings\" alt=\"{{ t(id='leaflet-qr-alt', url=leaflet.clinic.meeting_finder_url) }}\"/>",
+                    )
+                };
+                let d = self.err(node, what.into(), example);
+                self.diags.push(d);
+                None
+            }
         }
     }
 

@@ -17,6 +17,10 @@ leaflet-draft-notice = ترجمة لم تتم مراجعتها بعد
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = يمكن لطبيبك أو معالجك أن يراجع معك المخاوف الشائعة.
 leaflet-find-meetings = للعثور على اجتماع قريب منك:
+# What a screen reader says for the clinic's logo and for the QR code.
+# REVIEW: draft translation of "Logo of { $clinic }" and "QR code: a link to the list of meetings, { $url }".
+leaflet-logo-alt = شعار { $clinic }
+leaflet-qr-alt = رمز QR: رابط إلى قائمة الاجتماعات، { $url }
 # Printed under the title when the clinician gives the patient's name ($name, as written).
 # REVIEW: "This leaflet was prepared for"; the name follows unchanged, so no prefix such as «لـ» is attached to it.
 leaflet-prepared-for = أُعدّت هذه النشرة من أجل { $name }

@@ -15,5 +15,8 @@ leaflet-draft-notice = Translation not yet reviewed
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = Your clinician can go through the common worries with you.
 leaflet-find-meetings = Find a meeting near you:
+# What a screen reader says for the clinic's logo and for the QR code.
+leaflet-logo-alt = Logo of { $clinic }
+leaflet-qr-alt = QR code: a link to the list of meetings, { $url }
 # Printed under the title when the clinician gives the patient's name ($name, as written).
 leaflet-prepared-for = Prepared for { $name }

@@ -16,5 +16,9 @@ leaflet-draft-notice = Traducción aún no revisada
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = Su profesional de salud puede repasar con usted las dudas más comunes.
 leaflet-find-meetings = Encuentre una reunión cerca de usted:
+# What a screen reader says for the clinic's logo and for the QR code.
+# REVIEW: draft translation of "Logo of { $clinic }" and "QR code: a link to the list of meetings, { $url }".
+leaflet-logo-alt = Logotipo de { $clinic }
+leaflet-qr-alt = Código QR: un enlace a la lista de reuniones, { $url }
 # Printed under the title when the clinician gives the patient's name ($name, as written).
 leaflet-prepared-for = Preparado para { $name }

@@ -18,6 +18,10 @@ leaflet-draft-notice = Перевод ещё не проверен
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = Ваш врач или консультант может обсудить с вами частые опасения.
 leaflet-find-meetings = Найдите собрание рядом с вами:
+# What a screen reader says for the clinic's logo and for the QR code.
+# REVIEW: draft translation of "Logo of { $clinic }" and "QR code: a link to the list of meetings, { $url }".
+leaflet-logo-alt = Логотип: { $clinic }
+leaflet-qr-alt = QR-код: ссылка на список собраний, { $url }
 # Printed under the title when the clinician gives the patient's name ($name, as written).
 # REVIEW: the name stays in the nominative, hence the colon after «для»; check that this reads naturally.
 leaflet-prepared-for = Подготовлено для: { $name }

@@ -16,5 +16,9 @@ leaflet-draft-notice = Bản dịch chưa được duyệt
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = Nhân viên y tế có thể cùng bạn xem qua những lo lắng thường gặp.
 leaflet-find-meetings = Tìm buổi họp gần bạn:
+# What a screen reader says for the clinic's logo and for the QR code.
+# REVIEW: draft translation of "Logo of { $clinic }" and "QR code: a link to the list of meetings, { $url }".
+leaflet-logo-alt = Biểu trưng của { $clinic }
+leaflet-qr-alt = Mã QR: đường dẫn đến danh sách các buổi họp, { $url }
 # Printed under the title when the clinician gives the patient's name ($name, as written).
 leaflet-prepared-for = Dành cho { $name }

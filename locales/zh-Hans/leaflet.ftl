@@ -16,5 +16,9 @@ leaflet-draft-notice = 译文尚未经过审核
 # Printed in place of the worries when the clinician ticked none.
 leaflet-concerns-none = 您的医护人员可以和您一起看看常见的顾虑。
 leaflet-find-meetings = 查找您附近的聚会：
+# What a screen reader says for the clinic's logo and for the QR code.
+# REVIEW: draft translation of "Logo of { $clinic }" and "QR code: a link to the list of meetings, { $url }".
+leaflet-logo-alt = { $clinic }的标志
+leaflet-qr-alt = 二维码：聚会列表的链接，{ $url }
 # Printed under the title when the clinician gives the patient's name ($name, as written).
 leaflet-prepared-for = 本资料专为{ $name }准备

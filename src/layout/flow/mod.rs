@@ -246,8 +246,9 @@ impl Engine<'_, '_> {
                 src,
                 width_mm,
                 height_mm,
+                ..
             } => out.extend(self.image(src, *width_mm, *height_mm, ctx)),
-            BlockKind::Qr { data, size_mm } => out.extend(self.qr(data, *size_mm, ctx)),
+            BlockKind::Qr { data, size_mm, .. } => out.extend(self.qr(data, *size_mm, ctx)),
         }
     }
 
