@@ -229,3 +229,189 @@ fn has_letters(p: &Piece) -> bool {
         .flat_map(|g| g.text.chars())
         .any(char::is_alphanumeric)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::layout::frame::{Artifact, Item, Laid, Role, Tag};
+    use crate::layout::testkit::book;
+    use crate::layout::{typeset, Options, Typesetter};
+    use crate::model::Paper;
+
+    fn laid(markup: &str) -> Laid {
+        let fonts = book();
+        let mut ts = Typesetter::new(&fonts);
+        let doc = crate::markup::parse(markup, "test").expect("markup parses");
+        typeset(&mut ts, &doc, &Options::new(Paper::Letter, false)).expect("lays out")
+    }
+
+    /// Each text run's text and tag, page by page, in drawing order.
+    fn runs(laid: &Laid) -> Vec<(usize, String, Tag)> {
+        let mut out = Vec::new();
+        for (i, f) in laid.frames.iter().enumerate() {
+            for it in &f.items {
+                if let Item::Glyphs(r) = it {
+                    let text: String = r.glyphs.iter().map(|g| &*g.text).collect();
+                    out.push((i, text, r.tag));
+                }
+            }
+        }
+        out
+    }
+
+    fn role_of(laid: &Laid, tag: Tag) -> Option<Role> {
+        match tag {
+            Tag::Content { node, .. } => Some(laid.structure.nodes[node as usize].role),
+            Tag::Artifact(_) => None,
+        }
+    }
+
+    #[test]
+    fn right_to_left_pieces_are_tagged_in_logical_order_and_latin_words_speak_english() {
+        let l = laid(
+            "<leaflet lang=\"ar\" dir=\"rtl\" title=\"t\"><p>زمالة NA تساعد الناس</p></leaflet>",
+        );
+        // A right-to-left run's glyphs are in visual order: read them back.
+        let rs: Vec<_> = runs(&l)
+            .into_iter()
+            .map(|(p, t, tag)| {
+                let rtl = t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+                let t = if rtl { t.chars().rev().collect() } else { t };
+                (p, t, tag)
+            })
+            .collect();
+        // Drawn right to left: the first word drawn (leftmost) is the last read.
+        let seq = |word: &str| {
+            rs.iter()
+                .find_map(|(_, t, tag)| match tag {
+                    Tag::Content { seq, .. } if t.contains(word) => Some(*seq),
+                    _ => None,
+                })
+                .unwrap_or_else(|| panic!("{word} in {rs:?}"))
+        };
+        assert!(seq("زمالة") < seq("NA"), "{rs:?}");
+        assert!(seq("NA") < seq("الناس"), "{rs:?}");
+        let na = rs.iter().find(|(_, t, _)| t.contains("NA")).expect("NA");
+        assert_eq!(role_of(&l, na.2), Some(Role::Span));
+        let Tag::Content { node, .. } = na.2 else {
+            unreachable!()
+        };
+        assert_eq!(l.structure.nodes[node as usize].lang.as_deref(), Some("en"));
+        // The Arabic words are the paragraph's own content.
+        let arabic = rs
+            .iter()
+            .find(|(_, t, _)| t.contains("الناس"))
+            .expect("word");
+        assert_eq!(role_of(&l, arabic.2), Some(Role::P));
+    }
+
+    #[test]
+    fn latin_words_in_an_english_leaflet_are_no_span() {
+        let l = laid(
+            "<leaflet lang=\"en-US\" dir=\"ltr\" title=\"t\"><p>NA and AA help.</p></leaflet>",
+        );
+        assert!(l.structure.nodes.iter().all(|n| n.role != Role::Span));
+    }
+
+    #[test]
+    fn a_list_item_reads_its_bullet_then_its_text() {
+        let l = laid(
+            "<leaflet lang=\"en-US\" dir=\"ltr\" title=\"t\"><ul><li><p>Free.</p></li><li><p>Open.</p></li></ul></leaflet>",
+        );
+        let roles: Vec<Role> = l.structure.nodes.iter().map(|n| n.role).collect();
+        assert_eq!(
+            roles,
+            [
+                Role::Document,
+                Role::List { ordered: false },
+                Role::ListItem,
+                Role::Label,
+                Role::ListBody,
+                Role::P,
+                Role::ListItem,
+                Role::Label,
+                Role::ListBody,
+                Role::P,
+            ]
+        );
+        let n = &l.structure.nodes;
+        assert!(n[3].seq < n[4].seq, "Lbl before LBody");
+        assert_eq!(n[3].parent, Some(2));
+        assert_eq!(n[5].parent, Some(4));
+        // The bullet is drawn after the item's text, but is the Lbl's content.
+        let bullet = runs(&l)
+            .into_iter()
+            .find(|(_, t, _)| t == "•")
+            .expect("a bullet");
+        assert_eq!(role_of(&l, bullet.2), Some(Role::Label));
+    }
+
+    #[test]
+    fn a_link_over_two_lines_is_one_link_with_one_area_per_line() {
+        let long = "https://example.org/".to_string() + &"meetings-and-more/".repeat(8);
+        let l = laid(&format!(
+            "<leaflet lang=\"en-US\" dir=\"ltr\" title=\"t\"><p>Find one at <a href=\"{long}\">{long}</a> today.</p></leaflet>"
+        ));
+        let links: Vec<_> = l
+            .structure
+            .nodes
+            .iter()
+            .filter(|n| n.role == Role::Link)
+            .collect();
+        assert_eq!(links.len(), 1, "{:?}", l.structure);
+        let areas = &l.frames[0].links;
+        assert!(areas.len() >= 2, "the address wraps: {areas:?}");
+        let lines: std::collections::BTreeSet<_> = areas.iter().map(|a| a.y.to_bits()).collect();
+        assert_eq!(lines.len(), areas.len(), "one area per line: {areas:?}");
+        assert!(areas
+            .iter()
+            .all(|a| a.node == areas[0].node && a.node.is_some()));
+    }
+
+    #[test]
+    fn the_footer_is_read_once_on_the_last_page_and_page_numbers_never() {
+        let body: String = (0..80)
+            .map(|i| format!("<p>Line {i} of the body.</p>"))
+            .collect();
+        let l = laid(&format!(
+            "<leaflet lang=\"en-US\" dir=\"ltr\" title=\"t\">{body}<footer><row><start>Riverside Clinic</start><end>Page <page-number/> of <page-count/></end></row></footer></leaflet>"
+        ));
+        let pages = l.frames.len();
+        assert!(pages >= 2, "{pages} pages");
+        for (page, text, tag) in runs(&l) {
+            if text.contains("Riverside") {
+                if page + 1 == pages {
+                    assert_eq!(role_of(&l, tag), Some(Role::P), "last page's footer");
+                } else {
+                    assert_eq!(tag, Tag::Artifact(Artifact::Footer), "page {page}");
+                }
+            }
+            if text.contains("Page") {
+                assert_eq!(tag, Tag::Artifact(Artifact::Footer), "page {page}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_decorative_picture_is_an_artifact_and_a_qr_code_a_figure_in_a_link() {
+        let l = laid(
+            "<leaflet lang=\"en-US\" dir=\"ltr\" title=\"t\"><qr data=\"https://example.org/m\" alt=\"QR code: example.org/m\"/></leaflet>",
+        );
+        let n = &l.structure.nodes;
+        assert_eq!(n[1].role, Role::Link);
+        assert_eq!(n[2].role, Role::Figure);
+        assert_eq!(n[2].parent, Some(1));
+        assert_eq!(n[2].alt.as_deref(), Some("QR code: example.org/m"));
+        let modules = l.frames[0]
+            .items
+            .iter()
+            .filter(
+                |i| matches!(i, Item::Rect { tag, .. } if role_of(&l, *tag) == Some(Role::Figure)),
+            )
+            .count();
+        assert!(
+            modules > 20,
+            "the modules are the figure's content: {modules}"
+        );
+        assert_eq!(l.frames[0].links[0].node, Some(1));
+    }
+}
