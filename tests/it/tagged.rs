@@ -18,6 +18,7 @@
 //! marked-content sequences open around every drawing operator and each
 //! glyph's MCID; the tree is read here.
 
+mod fixture;
 mod reading;
 mod structure;
 mod tree;
@@ -318,7 +319,11 @@ fn short(s: &str) -> String {
 }
 
 fn read_sample(case: &Case) -> Sample {
-    let bytes = render(case);
+    sample_from(case, render(case))
+}
+
+/// Reads a PDF made for `case`.
+fn sample_from(case: &Case, bytes: Vec<u8>) -> Sample {
     let doc = Document::load_mem(&bytes).expect("lopdf reads the PDF");
     let rtl = case.locale == "ar" && case.copy == CopyKind::Patient;
     let pages = doc

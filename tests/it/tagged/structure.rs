@@ -72,7 +72,7 @@ fn unescape_xml(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
-fn catalog_problems(s: &Sample) -> Vec<String> {
+pub(super) fn catalog_problems(s: &Sample) -> Vec<String> {
     let doc = &s.doc;
     let catalog = doc.catalog().expect("catalog");
     let mut v = Vec::new();
@@ -159,25 +159,27 @@ fn the_catalog_and_xmp_declare_a_tagged_pdf_ua1_document() {
     assert_none("catalog and XMP", catalog_problems);
 }
 
+pub(super) fn tree_problems(_: &Sample, t: &Tree) -> Vec<String> {
+    let mut v = t.problems.clone();
+    let top: Vec<String> = t.top.iter().map(|i| t.elems[*i].s.clone()).collect();
+    if top.len() != 1 || t.elems[t.top[0]].role != "Document" {
+        v.push(format!(
+            "the StructTreeRoot's /K should be one Document element; it holds {top:?}"
+        ));
+    }
+    v
+}
+
 #[test]
 fn the_structure_tree_is_well_formed() {
-    assert_tree("the structure tree", |_, t| {
-        let mut v = t.problems.clone();
-        let top: Vec<String> = t.top.iter().map(|i| t.elems[*i].s.clone()).collect();
-        if top.len() != 1 || t.elems[t.top[0]].role != "Document" {
-            v.push(format!(
-                "the StructTreeRoot's /K should be one Document element; it holds {top:?}"
-            ));
-        }
-        v
-    })
+    assert_tree("the structure tree", tree_problems);
 }
 
 // ---------------------------------------------------------------------------
 // Every content item tagged or an artifact; marked content nests
 // ---------------------------------------------------------------------------
 
-fn untagged_problems(s: &Sample) -> Vec<String> {
+pub(super) fn untagged_problems(s: &Sample) -> Vec<String> {
     let mut v = Vec::new();
     for (p, page) in s.pages.iter().enumerate() {
         let mut missing = Vec::new();
@@ -218,24 +220,26 @@ fn every_content_item_is_tagged_or_an_artifact() {
     );
 }
 
+pub(super) fn nesting_problems(s: &Sample) -> Vec<String> {
+    let mut v = Vec::new();
+    for (p, page) in s.pages.iter().enumerate() {
+        for e in &page.content.nesting_errors {
+            v.push(format!("page {}: {e}", p + 1));
+        }
+    }
+    v
+}
+
 #[test]
 fn marked_content_nests_with_text_objects() {
-    assert_none("marked content that does not nest", |s| {
-        let mut v = Vec::new();
-        for (p, page) in s.pages.iter().enumerate() {
-            for e in &page.content.nesting_errors {
-                v.push(format!("page {}: {e}", p + 1));
-            }
-        }
-        v
-    });
+    assert_none("marked content that does not nest", nesting_problems);
 }
 
 // ---------------------------------------------------------------------------
 // MCIDs, the ParentTree, pages and annotations
 // ---------------------------------------------------------------------------
 
-fn mcid_problems(s: &Sample, t: &Tree) -> Vec<String> {
+pub(super) fn mcid_problems(s: &Sample, t: &Tree) -> Vec<String> {
     let mut v = Vec::new();
     // (page index, MCID) -> the elements whose /K names it.
     let mut claims: BTreeMap<(usize, i64), Vec<usize>> = BTreeMap::new();
@@ -359,7 +363,7 @@ pub(super) fn annot_uri(doc: &Document, a: &Dictionary) -> Option<String> {
     lopdf::decode_text_string(deref(doc, action.get(b"URI").ok()?)).ok()
 }
 
-fn annotation_problems(s: &Sample, t: &Tree) -> Vec<String> {
+pub(super) fn annotation_problems(s: &Sample, t: &Tree) -> Vec<String> {
     let mut v = Vec::new();
     let doc = &s.doc;
     // Annotation -> the element its /StructParent names.
@@ -378,7 +382,7 @@ fn annotation_problems(s: &Sample, t: &Tree) -> Vec<String> {
         }
         if opt_name(doc, dict, b"Tabs").as_deref() != Some("S") {
             v.push(format!(
-                "{name}: has {} annotations but no /Tabs /S",
+                "{name}: has annotations ({}) but no /Tabs /S",
                 list.len()
             ));
         }
