@@ -173,3 +173,13 @@ pub enum Tone {
     /// Grey, for secondary lines.
     Muted,
 }
+
+/// Whether Latin words in a `lang` document are in another language (NA,
+/// AA, a pamphlet's English title, a web address inside Arabic or Chinese).
+pub fn latin_is_foreign(lang: &str) -> bool {
+    let primary = lang.split('-').next().unwrap_or("");
+    [
+        "ar", "fa", "ur", "he", "zh", "ja", "ko", "ru", "uk", "bg", "sr", "mk", "el", "th",
+    ]
+    .contains(&primary)
+}

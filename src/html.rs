@@ -268,23 +268,13 @@ impl Writer<'_> {
             (false, false) => (String::new(), ""),
         };
         self.out.push_str(&open);
-        if latin_is_foreign(&self.doc.lang) {
+        if crate::doc::latin_is_foreign(&self.doc.lang) {
             self.out.push_str(&marked_latin(t));
         } else {
             self.out.push_str(&escape(t));
         }
         self.out.push_str(close);
     }
-}
-
-/// Whether Latin words in a `lang` document are in another language (NA,
-/// AA, a pamphlet's English title, a web address inside Arabic or Chinese).
-fn latin_is_foreign(lang: &str) -> bool {
-    let primary = lang.split('-').next().unwrap_or("");
-    [
-        "ar", "fa", "ur", "he", "zh", "ja", "ko", "ru", "uk", "bg", "sr", "mk", "el", "th",
-    ]
-    .contains(&primary)
 }
 
 /// `s` escaped, each run of Latin letters (with the digits and `./:_-` of a

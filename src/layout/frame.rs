@@ -1,6 +1,9 @@
 //! Layout, output: what a typeset leaflet is. In: nothing (types only).
 //! Out: pages ([`Frame`]) of positioned glyph runs, boxes, lines, pictures
-//! and link areas, plus bookmarks: the contract the `pdf` stage reads.
+//! and link areas, plus bookmarks and the document's logical structure
+//! ([`Structure`]): the contract the `pdf` stage reads. Every glyph run,
+//! box and picture says, by its [`Tag`], which structure element it is
+//! part of or that it is an artifact (drawn, but not read).
 
 use super::geom::{Pt, Rgb};
 use std::sync::Arc;
@@ -31,6 +34,8 @@ pub struct LinkArea {
     pub h: f32,
     /// The URI.
     pub uri: String,
+    /// The `Link` element the area belongs to, when the link is tagged.
+    pub node: Option<u32>,
 }
 
 /// A bookmark: a heading and where it is.
@@ -65,6 +70,8 @@ pub enum Item {
         fill: Option<Rgb>,
         /// Stroke colour and width.
         stroke: Option<(Rgb, f32)>,
+        /// An artifact (a box's background), or part of a figure (a QR code's modules).
+        tag: Tag,
     },
     /// A picture, scaled into its box.
     Image {
@@ -78,6 +85,8 @@ pub enum Item {
         h: f32,
         /// The picture.
         picture: crate::doc::Picture,
+        /// A figure, or an artifact when it is decorative.
+        tag: Tag,
     },
     /// A straight line.
     Line {
@@ -108,6 +117,8 @@ pub struct GlyphRun {
     pub rtl: bool,
     /// The glyphs, in visual order.
     pub glyphs: Vec<PlacedGlyph>,
+    /// The element the text belongs to, or an artifact.
+    pub tag: Tag,
 }
 
 /// A glyph at its place.
@@ -140,4 +151,119 @@ pub struct Laid {
     pub lang: String,
     /// Bookmarks for the sections, in reading order.
     pub outline: Vec<OutlineEntry>,
+    /// The logical structure the items' tags point into.
+    pub structure: Structure,
+}
+
+/// What a drawn item is to a reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tag {
+    /// Content of element `node`; `seq` orders it among the element's
+    /// other content and children (logical order, whatever the drawing order).
+    Content {
+        /// Index into [`Structure::nodes`].
+        node: u32,
+        /// Position in reading order, shared with [`Node::seq`].
+        seq: u32,
+    },
+    /// Drawn but not read.
+    Artifact(Artifact),
+}
+
+/// The kinds of artifact (ISO 32000-1, 14.8.2.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Artifact {
+    /// Box backgrounds and frames, rules, the lines of a field.
+    Layout,
+    /// The running footer and its page numbers.
+    Footer,
+}
+
+/// The logical structure of a leaflet: a tree of elements in reading
+/// order. Node 0 is the document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Structure {
+    /// The elements; a node's parent comes before it.
+    pub nodes: Vec<Node>,
+}
+
+/// One structure element.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// What kind of element.
+    pub role: Role,
+    /// The element it is part of (`None` for the document).
+    pub parent: Option<u32>,
+    /// Position in reading order among its parent's children and content.
+    pub seq: u32,
+    /// Alternative text (a figure's).
+    pub alt: Option<String>,
+    /// Language, when it differs from the document's.
+    pub lang: Option<String>,
+}
+
+/// Structure types (ISO 32000-1, 14.8.4), as many as a leaflet uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The whole leaflet.
+    Document,
+    /// A heading, level 1 to 3.
+    Heading(u8),
+    /// A paragraph (also a field's label and a footer line).
+    P,
+    /// A list, numbered or not.
+    List {
+        /// Numbered.
+        ordered: bool,
+    },
+    /// A list item.
+    ListItem,
+    /// A list item's bullet or number.
+    Label,
+    /// A list item's text.
+    ListBody,
+    /// A boxed callout (a worry and its answer).
+    Aside,
+    /// A picture or a QR code.
+    Figure,
+    /// A link: its text and its clickable areas.
+    Link,
+    /// A run of text in another language.
+    Span,
+}
+
+impl Role {
+    /// The structure type's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Document => "Document",
+            Role::Heading(1) => "H1",
+            Role::Heading(2) => "H2",
+            Role::Heading(_) => "H3",
+            Role::P => "P",
+            Role::List { .. } => "L",
+            Role::ListItem => "LI",
+            Role::Label => "Lbl",
+            Role::ListBody => "LBody",
+            Role::Aside => "Aside",
+            Role::Figure => "Figure",
+            Role::Link => "Link",
+            Role::Span => "Span",
+        }
+    }
+}
+
+impl Structure {
+    /// A structure holding only the document element.
+    pub fn new() -> Structure {
+        Structure {
+            nodes: vec![Node {
+                role: Role::Document,
+                parent: None,
+                seq: 0,
+                alt: None,
+                lang: None,
+            }],
+        }
+    }
 }

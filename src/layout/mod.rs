@@ -36,7 +36,10 @@ mod typesetter;
 
 pub use cache::Paragraphs;
 pub use fonts::{Face, FontBook, LineMetrics};
-pub use frame::{Frame, GlyphRun, Item, Laid, LinkArea, OutlineEntry, PlacedGlyph};
+pub use frame::{
+    Artifact, Frame, GlyphRun, Item, Laid, LinkArea, Node, OutlineEntry, PlacedGlyph, Role,
+    Structure, Tag,
+};
 pub use geom::{Mm, Pt, Rgb};
 pub use typesetter::Typesetter;
 
@@ -135,6 +138,7 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         room: None,
         over: false,
         page_h: f32::INFINITY,
+        tags: flow::Tagger::new(&doc.lang),
     };
     let mirror = doc.rtl.then_some(content_w);
     let Some((footer_h, pages)) = body_pages(&mut engine, doc, content_w, ph.0) else {
@@ -163,10 +167,21 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
             out.emit_row(&row, m.margin, top - y, mirror);
             y += row.height;
         }
+        // The footer is read once, after the body: on the last page (but
+        // for its page numbers). Elsewhere it is a running artifact.
+        let footer_mode = if i + 1 == total {
+            engine.tags.read_in_document();
+            None
+        } else {
+            Some(engine.tags.artifacts(Artifact::Footer))
+        };
         let footer = engine.blocks(
             &doc.footer,
             &BlockCtx::new(Zone::Footer, content_w, Some((i + 1, total)), &m),
         );
+        if let Some(s) = footer_mode {
+            engine.tags.leave(s);
+        }
         let mut fy = m.margin + footer_h;
         for u in &footer {
             for row in &u.rows {
@@ -189,6 +204,7 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         title: doc.title.clone(),
         lang: doc.lang.clone(),
         outline,
+        structure: engine.tags.structure,
     })
 }
 
@@ -209,10 +225,12 @@ fn body_pages(
     let mut digits = 2;
     loop {
         let n: usize = "8".repeat(digits).parse().unwrap_or(88);
+        let probing = engine.tags.artifacts(Artifact::Footer);
         let footer_probe = engine.blocks(
             &doc.footer,
             &BlockCtx::new(Zone::Footer, content_w, Some((n, n)), &m),
         );
+        engine.tags.leave(probing);
         let footer_h: f32 = footer_probe
             .iter()
             .flat_map(|u| &u.rows)
@@ -234,6 +252,7 @@ fn body_pages(
         // Stop laying out once the lines alone fill more than the page limit.
         engine.room = Some(body_h * MAX_PAGES as f32);
         engine.over = false;
+        engine.tags.restart();
         let units = engine.blocks(&doc.body, &BlockCtx::new(Zone::Body, content_w, None, &m));
         engine.room = None;
         if engine.diags.has_errors() {

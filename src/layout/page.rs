@@ -3,7 +3,7 @@
 //! link areas in PDF coordinates, mirrored on a right-to-left page.
 
 use super::flow::{RelItem, Row};
-use super::frame::{GlyphRun, Item, LinkArea, PlacedGlyph};
+use super::frame::{GlyphRun, Item, LinkArea, PlacedGlyph, Tag};
 use super::geom::round;
 use super::shaping::Piece;
 
@@ -27,8 +27,12 @@ impl PageOut<'_> {
             }
             match it {
                 RelItem::Text {
-                    x, baseline, piece, ..
-                } => self.emit_text(piece, left + x, round(top - baseline)),
+                    x,
+                    baseline,
+                    piece,
+                    tag,
+                    ..
+                } => self.emit_text(piece, tag, left + x, round(top - baseline)),
                 RelItem::Rect {
                     x,
                     y,
@@ -37,6 +41,7 @@ impl PageOut<'_> {
                     fill,
                     stroke,
                     radius,
+                    tag,
                 } => self.items.push(Item::Rect {
                     x: round(left + x),
                     y: round(top - y - h),
@@ -45,6 +50,7 @@ impl PageOut<'_> {
                     radius,
                     fill,
                     stroke,
+                    tag,
                 }),
                 RelItem::Line {
                     x1,
@@ -65,19 +71,29 @@ impl PageOut<'_> {
                     w,
                     h,
                     picture,
+                    tag,
                 } => self.items.push(Item::Image {
                     x: round(left + x),
                     y: round(top - y - h),
                     w: round(w),
                     h: round(h),
                     picture,
+                    tag,
                 }),
-                RelItem::Link { x, y, w, h, uri } => self.links.push(LinkArea {
+                RelItem::Link {
+                    x,
+                    y,
+                    w,
+                    h,
+                    uri,
+                    node,
+                } => self.links.push(LinkArea {
                     x: round(left + x),
                     y: round(top - y - h),
                     w: round(w),
                     h: round(h),
                     uri,
+                    node,
                 }),
             }
         }
@@ -85,7 +101,7 @@ impl PageOut<'_> {
 
     /// Places one piece of a line, its left at `left` and its baseline at
     /// `y` (PDF y), with the area a click on it follows.
-    fn emit_text(&mut self, piece: Piece, left: f32, y: f32) {
+    fn emit_text(&mut self, piece: Piece, tag: Tag, left: f32, y: f32) {
         // A piece with no width (only marks) has nothing to
         // click; a mark's offset never moves the area out of
         // the line.
@@ -97,13 +113,43 @@ impl PageOut<'_> {
                 .map(|g| g.x)
                 .fold(f32::INFINITY, f32::min)
                 .max(0.0);
-            self.links.push(LinkArea {
+            let area = LinkArea {
                 x: round(left + x0),
                 y: round(y - piece.size * 0.25),
                 w: round(piece.width),
                 h: round(piece.size * 1.15),
                 uri: uri.clone(),
-            });
+                // A link's text is tagged into its `Link` element.
+                node: match tag {
+                    Tag::Content { node, .. } => Some(node),
+                    Tag::Artifact(_) => None,
+                },
+            };
+            // The words of one link on one line make one area (and one
+            // annotation), not one each.
+            let gap = piece.size * 0.6;
+            match self.links.last_mut() {
+                Some(last)
+                    if last.uri == area.uri
+                        && last.node == area.node
+                        && last.y == area.y
+                        && last.h == area.h
+                        && (area.x - (last.x + last.w)).abs() <= gap =>
+                {
+                    last.w = round(area.x + area.w - last.x);
+                }
+                Some(last)
+                    if last.uri == area.uri
+                        && last.node == area.node
+                        && last.y == area.y
+                        && last.h == area.h
+                        && (last.x - (area.x + area.w)).abs() <= gap =>
+                {
+                    last.w = round(last.x + last.w - area.x);
+                    last.x = area.x;
+                }
+                _ => self.links.push(area),
+            }
         }
         self.items.push(Item::Glyphs(GlyphRun {
             face: piece.face,
@@ -123,6 +169,7 @@ impl PageOut<'_> {
                     hyphen: g.hyphen,
                 })
                 .collect(),
+            tag,
         }));
     }
 }

@@ -170,6 +170,20 @@ pub(super) fn keep_name_out_of_metadata(
             before - laid.outline.len()
         ));
     }
+    // A figure's alt text is read aloud, but it is also a string in the
+    // file's structure: one naming the patient is left out.
+    let mut alts = 0;
+    for node in &mut laid.structure.nodes {
+        if node.alt.as_deref().is_some_and(|a| mentions(a, name)) {
+            node.alt = None;
+            alts += 1;
+        }
+    }
+    if alts > 0 {
+        warnings.push(format!(
+            "the template puts the patient name in {alts} picture description(s) (alt); they are left out of the PDF (no patient data goes into metadata)"
+        ));
+    }
     let mut dropped = 0;
     for frame in &mut laid.frames {
         let before = frame.links.len();

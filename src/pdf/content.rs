@@ -10,10 +10,10 @@ use super::text::{merge_runs, TextState};
 use super::Fnv;
 use crate::diag::{Diagnostic, Location, Result};
 use crate::doc::Picture;
-use crate::layout::{Frame, Item, LinkArea, Rgb};
+use crate::layout::{Artifact, Frame, Item, LinkArea, Rgb, Structure, Tag};
 use printpdf::{
-    Color, LinePoint, Op, PaintMode, PdfPage, Point, Polygon, PolygonRing, Pt, WindingOrder,
-    XObjectId, XObjectMap,
+    Color, DictItem, LinePoint, Op, PaintMode, PdfPage, Point, Polygon, PolygonRing, Pt,
+    WindingOrder, XObjectId, XObjectMap,
 };
 use std::collections::BTreeMap;
 
@@ -72,6 +72,20 @@ pub(super) struct PageWriter<'a, 'd> {
     pub(super) fonts: &'a BTreeMap<usize, Subset>,
     /// The document's pictures.
     pictures: &'a mut Pictures<'d>,
+    /// The document's structure, for the role each marked span names.
+    structure: &'a Structure,
+    /// The marked-content span open now: its tag, and whether it was opened
+    /// inside a text section (so it closes before the section does).
+    mark: Option<(Tag, bool)>,
+    /// Each marked-content id (the index) given on this page: the element
+    /// it belongs to and its place in reading order.
+    pub(super) mcids: Vec<(u32, u32)>,
+}
+
+/// A written page and its marked-content ids ([`PageWriter::mcids`]).
+pub(super) struct WrittenPage {
+    pub(super) page: PdfPage,
+    pub(super) mcids: Vec<(u32, u32)>,
 }
 
 impl<'a, 'd> PageWriter<'a, 'd> {
@@ -80,21 +94,26 @@ impl<'a, 'd> PageWriter<'a, 'd> {
         frame: &Frame,
         fonts: &'a BTreeMap<usize, Subset>,
         pictures: &'a mut Pictures<'d>,
-    ) -> Result<PdfPage> {
+        structure: &'a Structure,
+    ) -> Result<WrittenPage> {
         let mut w = PageWriter {
             ops: Vec::new(),
             in_text: false,
             text: None,
             fonts,
             pictures,
+            structure,
+            mark: None,
+            mcids: Vec::new(),
         };
         // Glyph runs of one face, size and colour on one baseline (the words
         // of a line) become one run: one TJ instead of one per word.
         for item in merge_runs(&frame.items).iter() {
             w.item(item)?;
         }
-        w.links(&frame.links);
+        w.close_mark();
         w.end_text();
+        w.links(&frame.links);
         // Exact points: a round trip through millimetres leaves 612.00006.
         let bx = printpdf::Rect {
             x: Pt(0.0),
@@ -104,11 +123,14 @@ impl<'a, 'd> PageWriter<'a, 'd> {
             mode: None,
             winding_order: None,
         };
-        Ok(PdfPage {
-            media_box: bx.clone(),
-            trim_box: bx.clone(),
-            crop_box: bx,
-            ops: w.ops,
+        Ok(WrittenPage {
+            page: PdfPage {
+                media_box: bx.clone(),
+                trim_box: bx.clone(),
+                crop_box: bx,
+                ops: w.ops,
+            },
+            mcids: w.mcids,
         })
     }
 
@@ -124,22 +146,85 @@ impl<'a, 'd> PageWriter<'a, 'd> {
                 radius,
                 fill,
                 stroke,
-            } => self.rect([*x, *y, *w, *h], *radius, *fill, *stroke),
+                tag,
+            } => {
+                self.marked(*tag, false);
+                self.rect([*x, *y, *w, *h], *radius, *fill, *stroke);
+            }
             Item::Line {
                 from,
                 to,
                 color,
                 width,
-            } => self.line(*from, *to, *color, *width),
+            } => {
+                self.marked(Tag::Artifact(Artifact::Layout), false);
+                self.line(*from, *to, *color, *width);
+            }
             Item::Image {
                 x,
                 y,
                 w,
                 h,
                 picture,
-            } => self.image([*x, *y, *w, *h], picture)?,
+                tag,
+            } => {
+                self.marked(*tag, false);
+                self.image([*x, *y, *w, *h], picture)?;
+            }
         }
         Ok(())
+    }
+
+    /// Makes sure what follows is drawn inside a marked-content span for
+    /// `tag` (text: inside a text section): the open span if it is that
+    /// tag's, else a new one. Each span of content gets the page's next
+    /// marked-content id. Spans nest inside text sections, never across
+    /// their ends.
+    pub(super) fn marked(&mut self, tag: Tag, text: bool) {
+        if self.mark == Some((tag, text)) {
+            return;
+        }
+        self.close_mark();
+        if text {
+            self.begin_text();
+        } else {
+            self.end_text();
+        }
+        self.ops.push(match tag {
+            Tag::Content { node, seq } => {
+                let mcid = self.mcids.len();
+                self.mcids.push((node, seq));
+                let role = self
+                    .structure
+                    .nodes
+                    .get(node as usize)
+                    .map_or("Span", |n| n.role.name());
+                Op::BeginMarkedContentWithProperties {
+                    tag: role.into(),
+                    properties: dict([("MCID", DictItem::Int(mcid as i64))]),
+                }
+            }
+            Tag::Artifact(Artifact::Layout) => Op::BeginMarkedContentWithProperties {
+                tag: "Artifact".into(),
+                properties: dict([("Type", name("Layout"))]),
+            },
+            Tag::Artifact(Artifact::Footer) => Op::BeginMarkedContentWithProperties {
+                tag: "Artifact".into(),
+                properties: dict([
+                    ("Type", name("Pagination")),
+                    ("Subtype", name("Footer")),
+                    ("Attached", DictItem::Array(vec![name("Bottom")])),
+                ]),
+            },
+        });
+        self.mark = Some((tag, text));
+    }
+
+    /// Closes the open marked-content span, if any.
+    fn close_mark(&mut self) {
+        if self.mark.take().is_some() {
+            self.ops.push(Op::EndMarkedContent);
+        }
     }
 
     /// Opens a text section unless one is open.
@@ -150,9 +235,12 @@ impl<'a, 'd> PageWriter<'a, 'd> {
         }
     }
 
-    /// Closes the text section if one is open.
+    /// Closes the text section if one is open (and a span opened in it).
     fn end_text(&mut self) {
         if self.in_text {
+            if self.mark.is_some_and(|(_, text)| text) {
+                self.close_mark();
+            }
             self.ops.push(Op::EndTextSection);
             self.in_text = false;
         }
@@ -242,6 +330,20 @@ impl<'a, 'd> PageWriter<'a, 'd> {
             });
         }
     }
+}
+
+/// A dictionary for a marked-content span's properties.
+fn dict<const N: usize>(entries: [(&str, DictItem); N]) -> DictItem {
+    DictItem::Dict {
+        map: entries
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    }
+}
+
+fn name(n: &str) -> DictItem {
+    DictItem::Name(n.as_bytes().to_vec())
 }
 
 /// A colour as printpdf takes it.

@@ -64,7 +64,8 @@ fn is_space(b: u8) -> bool {
 mod tests {
     use super::*;
     use crate::layout::{
-        FontBook, Frame, GlyphRun, Item, Laid, OutlineEntry, PlacedGlyph, Pt, Rgb,
+        Artifact, FontBook, Frame, GlyphRun, Item, Laid, Node, OutlineEntry, PlacedGlyph, Pt, Rgb,
+        Role, Structure, Tag,
     };
     use crate::pdf::{write, PdfMeta};
 
@@ -89,6 +90,7 @@ mod tests {
                     baseline: 700.0,
                     rtl: false,
                     glyphs: vec![glyph(36, 72.0, "A"), glyph(37, 79.0, "B")],
+                    tag: Tag::Content { node: 1, seq: 1 },
                 }),
                 Item::Rect {
                     x: 72.0,
@@ -98,6 +100,7 @@ mod tests {
                     radius: 4.0,
                     fill: Some(Rgb(0.9, 0.9, 0.8)),
                     stroke: None,
+                    tag: Tag::Artifact(Artifact::Layout),
                 },
             ],
             links: Vec::new(),
@@ -113,6 +116,17 @@ mod tests {
                     y: 720.0,
                 })
                 .collect(),
+            structure: {
+                let mut s = Structure::new();
+                s.nodes.push(Node {
+                    role: Role::P,
+                    parent: Some(0),
+                    seq: 0,
+                    alt: None,
+                    lang: None,
+                });
+                s
+            },
         }
     }
 

@@ -11,7 +11,12 @@ use crate::layout::Laid;
 
 /// Sets what printpdf leaves open or gets wrong for us (see the file's
 /// doc), then prunes, renumbers and compresses the objects.
-pub(super) fn finish(lo: &mut lopdf::Document, laid: &Laid, meta: &PdfMeta) -> Result<()> {
+pub(super) fn finish(
+    lo: &mut lopdf::Document,
+    laid: &Laid,
+    marks: &[super::tags::PageMarks],
+    meta: &PdfMeta,
+) -> Result<()> {
     use lopdf::{Dictionary, Object};
     lo.version = "1.7".to_string();
     let date = Object::String(
@@ -43,8 +48,8 @@ pub(super) fn finish(lo: &mut lopdf::Document, laid: &Laid, meta: &PdfMeta) -> R
             vp.set("DisplayDocTitle", Object::Boolean(true));
             vp
         });
-        cat.remove(b"Metadata");
     }
+    super::tags::tag(lo, laid, marks, root);
     add_outline(lo, laid, root);
     let doc_id = Object::String(meta.id.to_vec(), lopdf::StringFormat::Hexadecimal);
     lo.trailer

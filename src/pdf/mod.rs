@@ -20,6 +20,7 @@ mod fonts;
 mod id;
 mod memo;
 mod meta;
+mod tags;
 mod text;
 
 pub use id::read_id;
@@ -62,24 +63,29 @@ pub fn write(laid: &Laid, fonts: &FontBook, meta: &PdfMeta) -> Result<Vec<u8>> {
     let mut doc = PdfDocument::new(&laid.title);
     let subsets = fonts::embed(&mut doc, laid, fonts)?;
     let mut pictures = Pictures::new(&mut doc.resources.xobjects);
-    let pages = laid
-        .frames
-        .iter()
-        .map(|frame| PageWriter::page(frame, &subsets, &mut pictures))
-        .collect::<Result<Vec<_>>>()?;
-    doc.pages = pages;
-    save(&doc, laid, meta)
+    let mut marks = Vec::with_capacity(laid.frames.len());
+    for frame in &laid.frames {
+        let written = PageWriter::page(frame, &subsets, &mut pictures, &laid.structure)?;
+        doc.pages.push(written.page);
+        marks.push(written.mcids);
+    }
+    save(&doc, laid, &marks, meta)
 }
 
 /// Serializes through lopdf and fixes what printpdf leaves open.
-fn save(doc: &PdfDocument, laid: &Laid, meta: &PdfMeta) -> Result<Vec<u8>> {
+fn save(
+    doc: &PdfDocument,
+    laid: &Laid,
+    marks: &[tags::PageMarks],
+    meta: &PdfMeta,
+) -> Result<Vec<u8>> {
     let opts = PdfSaveOptions {
         subset_fonts: false,
         ..Default::default()
     };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
-    meta::finish(&mut lo, laid, meta)?;
+    meta::finish(&mut lo, laid, marks, meta)?;
     // Dictionaries go into an object stream, left uncompressed: lopdf
     // compresses an object stream with a zlib compressor of its own, made
     // for each PDF (a 371 KB block), and in a batch those blocks fragment

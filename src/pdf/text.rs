@@ -6,7 +6,7 @@
 use super::content::{color, PageWriter};
 use super::fonts::Subset;
 use super::utf16_bytes;
-use crate::layout::{GlyphRun, Item, PlacedGlyph};
+use crate::layout::{GlyphRun, Item, PlacedGlyph, Tag};
 use printpdf::{Op, PdfFontHandle, Pt, TextItem, TextMatrix};
 use std::ops::Range;
 
@@ -42,7 +42,7 @@ impl PageWriter<'_, '_> {
     /// glyphs.
     pub(super) fn glyphs(&mut self, run: &GlyphRun) {
         let font = &self.fonts[&run.face];
-        self.begin_text();
+        self.marked(run.tag, true);
         let now = TextState::of(run);
         if self.text.map(|s| s.color) != Some(now.color) {
             self.ops.push(Op::SetFillColor {
@@ -112,9 +112,11 @@ pub(super) fn merge_runs(items: &[Item]) -> Vec<std::borrow::Cow<'_, Item>> {
                     && prev.color == run.color
                     && prev.baseline == run.baseline
                     && prev.rtl == run.rtl
+                    && same_element(prev.tag, run.tag)
                 {
                     if let Item::Glyphs(p) = last.to_mut() {
                         p.glyphs.extend(run.glyphs.iter().cloned());
+                        p.tag = earlier(p.tag, run.tag);
                     }
                     continue;
                 }
@@ -123,6 +125,26 @@ pub(super) fn merge_runs(items: &[Item]) -> Vec<std::borrow::Cow<'_, Item>> {
         out.push(Cow::Borrowed(item));
     }
     out
+}
+
+/// Whether two runs' tags put them in the same element (or the same kind
+/// of artifact), so one marked span may hold both.
+fn same_element(a: Tag, b: Tag) -> bool {
+    match (a, b) {
+        (Tag::Content { node: x, .. }, Tag::Content { node: y, .. }) => x == y,
+        (a, b) => a == b,
+    }
+}
+
+/// Of two tags of one element, the one earlier in reading order.
+fn earlier(a: Tag, b: Tag) -> Tag {
+    match (a, b) {
+        (Tag::Content { node, seq: x }, Tag::Content { seq: y, .. }) => Tag::Content {
+            node,
+            seq: x.min(y),
+        },
+        (a, _) => a,
+    }
 }
 
 /// Glyph index ranges of clusters: a glyph with text starts one, the

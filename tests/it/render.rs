@@ -510,10 +510,44 @@ fn metadata_holds_only_the_title_and_tool_names() {
     assert_eq!(keys, allowed, "Info dictionary keys");
     let es = ftl("locales/es/twelve-step-meetings.ftl");
     assert_eq!(info_string(&doc, "Title"), msg(&es, "tsm-title"));
-    assert!(
-        !doc.catalog().expect("catalog").has(b"Metadata"),
-        "no XMP metadata stream"
+    // The XMP metadata (PDF/UA needs it) holds the title, the language,
+    // the format and the PDF/UA part, and no other property.
+    let xmp_id = doc
+        .catalog()
+        .expect("catalog")
+        .get(b"Metadata")
+        .and_then(lopdf::Object::as_reference)
+        .expect("an XMP metadata stream");
+    let xmp = match doc.get_object(xmp_id).expect("XMP object") {
+        lopdf::Object::Stream(s) => s
+            .decompressed_content()
+            .unwrap_or_else(|_| s.content.clone()),
+        other => panic!("XMP is not a stream: {other:?}"),
+    };
+    let xmp = String::from_utf8(xmp).expect("XMP is UTF-8");
+    let properties: BTreeSet<&str> = xmp
+        .split('<')
+        .filter_map(|t| t.split(['>', ' ', '/']).next())
+        .filter(|t| {
+            t.starts_with("dc:")
+                || t.starts_with("pdfuaid:")
+                || t.starts_with("xmp:")
+                || t.starts_with("pdf:")
+        })
+        .collect();
+    assert_eq!(
+        properties,
+        BTreeSet::from(["dc:format", "dc:language", "dc:title", "pdfuaid:part"]),
+        "{xmp}"
     );
+    assert!(
+        xmp.contains(&format!(
+            "<rdf:li xml:lang=\"x-default\">{}</rdf:li>",
+            msg(&es, "tsm-title")
+        )),
+        "{xmp}"
+    );
+    assert!(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), "{xmp}");
     // Which worries the patient voiced is not written anywhere as data.
     for id in ["made-to-speak", "maintenance-medication"] {
         assert!(

@@ -3,7 +3,7 @@
 //! [`BlockCtx`]. Out: one unit of one row, or the inner units when the box
 //! is taller than a page.
 
-use super::{min_column, shift, BlockCtx, Engine, RelItem, Row, Unit};
+use super::{min_column, shift, BlockCtx, Engine, RelItem, Row, Unit, LAYOUT};
 use crate::doc::Block;
 use crate::layout::geom::{CALLOUT_EDGE, CALLOUT_FILL};
 
@@ -32,6 +32,7 @@ impl Engine<'_, '_> {
             fill: Some(CALLOUT_FILL),
             stroke: Some((CALLOUT_EDGE, 0.8)),
             radius: 4.0,
+            tag: LAYOUT,
         }];
         all.extend(items);
         let row = Row {
@@ -98,6 +99,7 @@ fn split_callout(inner: Vec<Unit>, width: f32, pad: f32, base: f32) -> Unit {
         fill: Some(CALLOUT_FILL),
         stroke: None,
         radius: 0.0,
+        tag: LAYOUT,
     };
     let mut rows = vec![Row {
         height: pad,

@@ -4,6 +4,7 @@
 
 use super::{min_column, shift, BlockCtx, Engine, Look, RelItem, Unit};
 use crate::doc::{Block, Inline, TextStyle, Tone};
+use crate::layout::frame::Role;
 
 impl Engine<'_, '_> {
     /// A numbered or bulleted list.
@@ -30,7 +31,18 @@ impl Engine<'_, '_> {
         };
         let mut out = Vec::new();
         for (n, item) in items.iter().enumerate() {
+            // LI: its marker (Lbl) first, then its body (LBody), whatever
+            // order they are laid out in.
+            let li = self.tags.enter(Role::ListItem);
+            let label = if markers {
+                self.tags.open(Role::Label)
+            } else {
+                None
+            };
+            let body = self.tags.enter(Role::ListBody);
             let mut inner = self.blocks(item, &ctx.narrower(indent));
+            self.tags.leave(body);
+            let in_label = self.tags.enter_node(label);
             let marker = if ordered {
                 format!("{}.", n + 1)
             } else {
@@ -63,18 +75,22 @@ impl Engine<'_, '_> {
                                 _ => None,
                             })
                             .unwrap_or(ml.ascent);
-                        for p in &ml.pieces {
+                        let tags = self.tags.line(&ml.pieces);
+                        for (p, tag) in ml.pieces.iter().zip(tags) {
                             first.items.push(RelItem::Text {
                                 x: if ordered { 0.0 } else { base * 0.25 },
                                 baseline,
                                 piece: p.clone(),
                                 line_width: ml.width,
+                                tag,
                             });
                         }
                     }
                     u.space_before = if n == 0 { base * 0.5 } else { base * 0.3 };
                 }
             }
+            self.tags.leave(in_label);
+            self.tags.leave(li);
             // Keep the first two items together and the last two,
             // so no item stands alone at a page's top or bottom.
             let last_item = n + 1 == items.len();

@@ -2,8 +2,10 @@
 //! before layout) or the QR code's data, and the [`BlockCtx`]. Out: one
 //! unbreakable unit, or nothing and a diagnostic.
 
-use super::{BlockCtx, Engine, RelItem, Row, Unit};
+use super::{BlockCtx, Engine, RelItem, Row, Unit, LAYOUT};
 use crate::diag::{Diagnostic, Kind};
+use crate::layout::collect::is_stripped;
+use crate::layout::frame::{Role, Tag};
 use crate::layout::geom::{Mm, Pt, Rgb};
 
 impl Engine<'_, '_> {
@@ -14,6 +16,7 @@ impl Engine<'_, '_> {
         src: &str,
         width_mm: Option<f32>,
         height_mm: Option<f32>,
+        alt: &str,
         ctx: &BlockCtx,
     ) -> Option<Unit> {
         let base = ctx.base;
@@ -42,6 +45,18 @@ impl Engine<'_, '_> {
             w *= room / h;
             h = room;
         }
+        // A picture with no alt text is decorative: an artifact.
+        let tag = if alt.chars().any(|c| !is_stripped(c) && !c.is_whitespace()) {
+            let figure = self.tags.enter(Role::Figure);
+            let tag = self.tags.content();
+            if let Tag::Content { node, .. } = tag {
+                self.tags.set_alt(Some(node), alt);
+            }
+            self.tags.leave(figure);
+            tag
+        } else {
+            LAYOUT
+        };
         let row = Row {
             // Room below the picture, so a heading does not touch it.
             height: h + base * 0.6,
@@ -51,6 +66,7 @@ impl Engine<'_, '_> {
                 w,
                 h,
                 picture: pic.clone(),
+                tag,
             }],
             outline: None,
         };
@@ -59,7 +75,13 @@ impl Engine<'_, '_> {
 
     /// A QR code of `data` (error correction M), `size_mm` wide or the
     /// column's width; a link too when `data` is a web address.
-    pub(super) fn qr(&mut self, data: &str, size_mm: f32, ctx: &BlockCtx) -> Option<Unit> {
+    pub(super) fn qr(
+        &mut self,
+        data: &str,
+        size_mm: f32,
+        alt: &str,
+        ctx: &BlockCtx,
+    ) -> Option<Unit> {
         let code = match qrcode::QrCode::with_error_correction_level(
             data.as_bytes(),
             qrcode::EcLevel::M,
@@ -78,14 +100,29 @@ impl Engine<'_, '_> {
             }
         };
         let side = Pt::from(Mm(size_mm)).0.min(ctx.width);
-        let mut items = qr_modules(&code, side);
-        if data.starts_with("https://") || data.starts_with("http://") {
+        // A figure with its alt text; inside a link when it is one, the
+        // link holding the figure and the clickable area.
+        let is_link = data.starts_with("https://") || data.starts_with("http://");
+        let link = is_link.then(|| self.tags.enter(Role::Link));
+        let link_node = link.and_then(|_| self.tags.current());
+        let figure = self.tags.enter(Role::Figure);
+        let tag = self.tags.content();
+        if let Tag::Content { node, .. } = tag {
+            self.tags.set_alt(Some(node), alt);
+        }
+        self.tags.leave(figure);
+        if let Some(s) = link {
+            self.tags.leave(s);
+        }
+        let mut items = qr_modules(&code, side, tag);
+        if is_link {
             items.push(RelItem::Link {
                 x: 0.0,
                 y: 0.0,
                 w: side,
                 h: side,
                 uri: data.to_string(),
+                node: link_node,
             });
         }
         let row = Row {
@@ -98,8 +135,8 @@ impl Engine<'_, '_> {
 }
 
 /// The dark modules of `code` as black boxes in a square `side` wide, one
-/// box per run of dark modules in a row.
-fn qr_modules(code: &qrcode::QrCode, side: f32) -> Vec<RelItem> {
+/// box per run of dark modules in a row, each tagged `tag`.
+fn qr_modules(code: &qrcode::QrCode, side: f32, tag: Tag) -> Vec<RelItem> {
     let n = code.width();
     // Four light modules on every side: the quiet zone scanners need.
     let module = side / (n + 8) as f32;
@@ -121,6 +158,7 @@ fn qr_modules(code: &qrcode::QrCode, side: f32) -> Vec<RelItem> {
                     fill: Some(Rgb(0.0, 0.0, 0.0)),
                     stroke: None,
                     radius: 0.0,
+                    tag,
                 });
             } else {
                 col += 1;

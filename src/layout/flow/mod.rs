@@ -8,9 +8,13 @@
 mod boxes;
 mod list;
 mod media;
+mod tags;
 mod text_blocks;
 
+pub(super) use tags::Tagger;
+
 use super::collect::{flatten, is_stripped};
+use super::frame::{Artifact, Role, Tag};
 use super::geom::Rgb;
 use super::line::Line;
 use super::linebreak::ParStyle;
@@ -50,6 +54,7 @@ pub(super) enum RelItem {
         baseline: f32,
         piece: Piece,
         line_width: f32,
+        tag: Tag,
     },
     Rect {
         x: f32,
@@ -59,6 +64,7 @@ pub(super) enum RelItem {
         fill: Option<Rgb>,
         stroke: Option<(Rgb, f32)>,
         radius: f32,
+        tag: Tag,
     },
     Line {
         x1: f32,
@@ -74,6 +80,7 @@ pub(super) enum RelItem {
         w: f32,
         h: f32,
         picture: crate::doc::Picture,
+        tag: Tag,
     },
     Link {
         x: f32,
@@ -81,6 +88,7 @@ pub(super) enum RelItem {
         w: f32,
         h: f32,
         uri: String,
+        node: Option<u32>,
     },
 }
 
@@ -198,6 +206,8 @@ pub(super) struct Engine<'a, 'f> {
     /// Height of a page's body: a box or picture taller than this cannot
     /// stay whole, nor a keep together.
     pub(super) page_h: f32,
+    /// The logical structure, built as the blocks are laid out.
+    pub(super) tags: Tagger,
 }
 
 /// The narrowest column a list or box indents its content to: deeper
@@ -230,6 +240,16 @@ impl Engine<'_, '_> {
     }
 
     fn block(&mut self, b: &Block, ctx: &BlockCtx, out: &mut Vec<Unit>) {
+        // The element the block's content goes in; pictures and QR codes
+        // make their own, keeps and rules none.
+        let role = match &b.kind {
+            BlockKind::Heading { level, .. } => Some(Role::Heading(*level)),
+            BlockKind::Paragraph(_) | BlockKind::Field(_) | BlockKind::Row { .. } => Some(Role::P),
+            BlockKind::List { ordered, .. } => Some(Role::List { ordered: *ordered }),
+            BlockKind::Callout(_) => Some(Role::Aside),
+            _ => None,
+        };
+        let saved = role.map(|r| self.tags.enter(r));
         match &b.kind {
             BlockKind::Heading { level, inlines } => out.push(self.heading(*level, inlines, ctx)),
             BlockKind::Paragraph(inlines) => {
@@ -246,9 +266,12 @@ impl Engine<'_, '_> {
                 src,
                 width_mm,
                 height_mm,
-                ..
-            } => out.extend(self.image(src, *width_mm, *height_mm, ctx)),
-            BlockKind::Qr { data, size_mm, .. } => out.extend(self.qr(data, *size_mm, ctx)),
+                alt,
+            } => out.extend(self.image(src, *width_mm, *height_mm, alt, ctx)),
+            BlockKind::Qr { data, size_mm, alt } => out.extend(self.qr(data, *size_mm, alt, ctx)),
+        }
+        if let Some(s) = saved {
+            self.tags.leave(s);
         }
     }
 
@@ -345,26 +368,37 @@ impl Engine<'_, '_> {
     }
 }
 
-/// One row per line, each line's pieces at the column's left.
-fn rows_from_lines(lines: Vec<Line>) -> Vec<Row> {
-    lines
-        .into_iter()
-        .map(|l| Row {
-            outline: None,
-            height: l.height,
-            items: l
-                .pieces
-                .into_iter()
-                .map(|p| RelItem::Text {
-                    x: 0.0,
-                    baseline: l.ascent,
-                    piece: p,
-                    line_width: l.width,
-                })
-                .collect(),
-        })
-        .collect()
+impl Engine<'_, '_> {
+    /// One row per line, each line's pieces at the column's left, tagged
+    /// as content of the current element.
+    fn rows(&mut self, lines: Vec<Line>) -> Vec<Row> {
+        lines
+            .into_iter()
+            .map(|l| {
+                let tags = self.tags.line(&l.pieces);
+                Row {
+                    outline: None,
+                    height: l.height,
+                    items: l
+                        .pieces
+                        .into_iter()
+                        .zip(tags)
+                        .map(|(p, tag)| RelItem::Text {
+                            x: 0.0,
+                            baseline: l.ascent,
+                            piece: p,
+                            line_width: l.width,
+                            tag,
+                        })
+                        .collect(),
+                }
+            })
+            .collect()
+    }
 }
+
+/// A drawn box or line that is only layout.
+const LAYOUT: Tag = Tag::Artifact(Artifact::Layout);
 
 /// Moves an item right by `dx` and down by `dy`.
 fn shift(it: &mut RelItem, dx: f32, dy: f32) {

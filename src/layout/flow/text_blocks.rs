@@ -2,9 +2,10 @@
 //! and the footer's rows. In: a block's inlines and its [`BlockCtx`]. Out:
 //! one [`Unit`] of rows of text.
 
-use super::{rows_from_lines, BlockCtx, Engine, Look, RelItem, Row, Unit, Zone};
+use super::{BlockCtx, Engine, Look, RelItem, Row, Unit, Zone};
 use crate::doc::{Inline, Tone};
 use crate::layout::collect::{flatten, is_stripped};
+use crate::layout::frame::Artifact;
 use crate::layout::geom::MUTED;
 
 impl Engine<'_, '_> {
@@ -24,7 +25,7 @@ impl Engine<'_, '_> {
             hyphenate: false,
         };
         let lines = self.text_lines(inlines, &look, ctx.width, ctx.page);
-        let mut rows = rows_from_lines(lines);
+        let mut rows = self.rows(lines);
         for r in &mut rows {
             r.height *= 0.95;
         }
@@ -69,7 +70,7 @@ impl Engine<'_, '_> {
         } else {
             base * 0.5
         };
-        Unit::new(rows_from_lines(lines))
+        Unit::new(self.rows(lines))
             .breakable(true)
             .keep_with_next(class == Some("subtitle"))
             .space_before(space)
@@ -86,7 +87,7 @@ impl Engine<'_, '_> {
         };
         let lines = self.text_lines(label, &look, ctx.width * 0.4, ctx.page);
         let lw = lines.first().map_or(0.0, |l| l.width);
-        let mut rows = rows_from_lines(lines);
+        let mut rows = self.rows(lines);
         if let Some(r) = rows.first_mut() {
             r.height = base * 2.0;
             let baseline = base * 1.6;
@@ -118,6 +119,11 @@ impl Engine<'_, '_> {
             hyphenate,
         };
         let end_lines = self.text_lines(end, &look(Tone::Muted), ctx.width * 0.4, ctx.page);
+        // "Page 2 of 3" is pagination: an artifact, also where the rest of
+        // the footer is read.
+        let counter = end
+            .iter()
+            .any(|i| matches!(i, Inline::PageNumber(_) | Inline::PageCount(_)));
         let ew = end_lines.iter().map(|l| l.width).fold(0.0, f32::max);
         let start_width = ctx.width - ew - base;
         let start_lines = self.text_lines(start, &look(Tone::Normal), start_width, ctx.page);
@@ -146,12 +152,18 @@ impl Engine<'_, '_> {
                 .chain(end.map(|l| (l, true)))
             {
                 let x = if at_end { ctx.width - l.width } else { 0.0 };
-                for p in l.pieces {
+                let saved = (at_end && counter).then(|| self.tags.artifacts(Artifact::Footer));
+                let tags = self.tags.line(&l.pieces);
+                if let Some(s) = saved {
+                    self.tags.leave(s);
+                }
+                for (p, tag) in l.pieces.into_iter().zip(tags) {
                     items.push(RelItem::Text {
                         x,
                         baseline: above,
                         piece: p,
                         line_width: l.width,
+                        tag,
                     });
                 }
             }
