@@ -654,53 +654,9 @@ pub(crate) fn read_page(doc: &Document, page: ObjectId) -> PageContent {
             }
             "TJ" | "Tj" => {
                 let info = current.expect("a font is set before text");
-                let items: Vec<Object> = match &op.operands[0] {
-                    Object::Array(a) => a.clone(),
-                    other => vec![other.clone()],
-                };
-                let mcid = marks.iter().rev().find_map(|(m, _)| m.mcid);
-                let artifact = marks.iter().find_map(|(m, _)| m.artifact.clone());
-                let lang = marks.iter().rev().find_map(|(m, _)| m.lang.clone());
                 let run = out.runs.last_mut().expect("a run");
                 let shown = &mut out.drawn.last_mut().expect("recorded above").text;
-                for item in &items {
-                    match item {
-                        Object::String(bytes, _) => {
-                            for code in bytes.chunks(2) {
-                                let cid = u16::from_be_bytes([code[0], *code.get(1).unwrap_or(&0)]);
-                                let w =
-                                    info.widths.get(&cid).copied().unwrap_or(info.default_width)
-                                        * size
-                                        / 1000.0;
-                                let span = marks.iter_mut().rev().find(|(m, _)| m.actual_text.is_some());
-                                let text = match &span {
-                                    Some(_) => span
-                                        .and_then(|(_, t)| t.take())
-                                        .unwrap_or_default(),
-                                    None => info.to_unicode.get(&cid).cloned().unwrap_or_default(),
-                                };
-                                shown.push_str(&text);
-                                run.glyphs.push(Glyph {
-                                    text,
-                                    x,
-                                    w,
-                                    cid,
-                                    mapped: info
-                                        .to_unicode
-                                        .get(&cid)
-                                        .is_some_and(|t| !t.is_empty()),
-                                    in_actual_text: marks.iter().any(|(m, _)| m.actual_text.is_some()),
-                                    mcid,
-                                    artifact: artifact.clone(),
-                                    lang: lang.clone(),
-                                });
-                                x += w;
-                            }
-                        }
-                        Object::Integer(_) | Object::Real(_) => x -= num(item) * size / 1000.0,
-                        _ => {}
-                    }
-                }
+                show_text(&op.operands[0], info, size, &mut x, &mut marks, run, shown);
             }
             _ => {}
         }
@@ -720,6 +676,66 @@ pub(crate) fn read_page(doc: &Document, page: ObjectId) -> PageContent {
     }
     out.runs.retain(|r| !r.glyphs.is_empty());
     out
+}
+
+/// The glyphs a `Tj` or `TJ` shows (`operand`), appended to `run` and
+/// their text to `shown`; `x` advances. The open marked-content sequences
+/// give each glyph its MCID, artifact kind and language, and an /ActualText
+/// span gives its first glyph the span's text.
+fn show_text(
+    operand: &Object,
+    info: &FontInfo,
+    size: f32,
+    x: &mut f32,
+    marks: &mut [(Mark, Option<String>)],
+    run: &mut TextRun,
+    shown: &mut String,
+) {
+    let items: Vec<Object> = match operand {
+        Object::Array(a) => a.clone(),
+        other => vec![other.clone()],
+    };
+    let mcid = marks.iter().rev().find_map(|(m, _)| m.mcid);
+    let artifact = marks.iter().find_map(|(m, _)| m.artifact.clone());
+    let lang = marks.iter().rev().find_map(|(m, _)| m.lang.clone());
+    let in_actual_text = marks.iter().any(|(m, _)| m.actual_text.is_some());
+    for item in &items {
+        match item {
+            Object::String(bytes, _) => {
+                for code in bytes.chunks(2) {
+                    let cid = u16::from_be_bytes([code[0], *code.get(1).unwrap_or(&0)]);
+                    let w = info.widths.get(&cid).copied().unwrap_or(info.default_width) * size
+                        / 1000.0;
+                    let unicode = info.to_unicode.get(&cid);
+                    let text = if in_actual_text {
+                        marks
+                            .iter_mut()
+                            .rev()
+                            .find(|(m, _)| m.actual_text.is_some())
+                            .and_then(|(_, t)| t.take())
+                            .unwrap_or_default()
+                    } else {
+                        unicode.cloned().unwrap_or_default()
+                    };
+                    shown.push_str(&text);
+                    run.glyphs.push(Glyph {
+                        text,
+                        x: *x,
+                        w,
+                        cid,
+                        mapped: unicode.is_some_and(|t| !t.is_empty()),
+                        in_actual_text,
+                        mcid,
+                        artifact: artifact.clone(),
+                        lang: lang.clone(),
+                    });
+                    *x += w;
+                }
+            }
+            Object::Integer(_) | Object::Real(_) => *x -= num(item) * size / 1000.0,
+            _ => {}
+        }
+    }
 }
 
 pub(crate) fn pages(doc: &Document) -> Vec<PageContent> {
