@@ -17,4 +17,5 @@ mod privacy;
 mod render;
 mod serve;
 mod support;
+mod tagged;
 mod translate;

@@ -7,6 +7,11 @@
 //! - every raw byte of each PDF, every object's strings and names, and every
 //!   decompressed stream other than the pages' content streams, for the name
 //!   in UTF-8, UTF-16BE, UTF-16LE, PDF hex and PDF name escapes;
+//! - by name, what tagging adds (issue 14): the /Alt, /ActualText, /T, /E,
+//!   /Contents and /Lang of every structure element and annotation, the
+//!   same entries of the property lists in the pages' content streams (but
+//!   /ActualText there, which is the page's own text), and the XMP metadata
+//!   decoded (Flate, then XML entities);
 //! - standard output and error, the JSON report and the names of the files
 //!   written, for the name in any of those forms and in any case.
 //!
@@ -14,7 +19,7 @@
 //! test passes because nothing was printed.
 
 use crate::support::*;
-use lopdf::{Document, Object, ObjectId};
+use lopdf::{Dictionary, Document, Object, ObjectId};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -155,13 +160,161 @@ fn assert_pdf_clean(path: &Path) -> Document {
     for s in strings {
         assert_no_leak(&s, &format!("a string or name of {what}"));
     }
-    // The XMP (a stream, scanned above) is there for PDF/UA: it names the
-    // title, the language and the PDF/UA part, nothing else.
+    // The XMP (a stream, scanned above and again decoded by
+    // `assert_tags_clean`) is there for PDF/UA: it names the title, the
+    // language and the PDF/UA part, nothing else.
     assert!(
         doc.catalog().expect("catalog").get(b"Metadata").is_ok(),
         "{what} has its XMP metadata"
     );
+    assert_tags_clean(&doc, &what);
     doc
+}
+
+/// The text entries of tagged PDF that a name could slip into.
+const TAG_TEXTS: [&str; 6] = ["Alt", "ActualText", "T", "E", "Contents", "Lang"];
+
+/// What [`assert_tags_clean`] scanned: how many entries of each kind, so a
+/// test can tell that the scan was not empty.
+#[derive(Debug, Default)]
+struct TagScan {
+    /// `/Alt of /Figure`, and `/Alt` for all kinds -> count.
+    entries: std::collections::BTreeMap<String, usize>,
+    /// Bytes of XMP scanned.
+    xmp: usize,
+}
+
+impl TagScan {
+    fn count(&self, key: &str) -> usize {
+        self.entries.get(key).copied().unwrap_or(0)
+    }
+}
+
+/// The kind of a dictionary that holds tagged-PDF text: `/P` for a
+/// structure element of type P, `annotation /Link`, or `None`.
+fn tag_owner(d: &Dictionary) -> Option<String> {
+    let name = |k: &[u8]| {
+        d.get(k)
+            .ok()
+            .and_then(|o| o.as_name().ok())
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+    };
+    let s = || format!("/{}", name(b"S").unwrap_or_default());
+    match name(b"Type").as_deref() {
+        Some("Annot") => Some(format!(
+            "annotation /{}",
+            name(b"Subtype").unwrap_or_default()
+        )),
+        Some("StructElem") => Some(s()),
+        None if d.has(b"S") && d.has(b"P") => Some(s()),
+        _ => None,
+    }
+}
+
+/// Scans the text entries of `d` (whose kind is `owner`), but `skip`.
+fn scan_tag_texts(d: &Dictionary, owner: &str, skip: &[&str], scan: &mut TagScan, what: &str) {
+    for key in TAG_TEXTS.iter().filter(|k| !skip.contains(k)) {
+        let Ok(value) = d.get(key.as_bytes()) else {
+            continue;
+        };
+        let mut forms = Vec::new();
+        strings_of(value, &mut forms);
+        for f in forms {
+            assert_no_leak(&f, &format!("/{key} of {owner} in {what}"));
+        }
+        *scan
+            .entries
+            .entry(format!("/{key} of {owner}"))
+            .or_default() += 1;
+        *scan.entries.entry(format!("/{key}")).or_default() += 1;
+    }
+}
+
+/// XML text with its entities (named and numeric) decoded.
+fn xml_decoded(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest.find(';').unwrap_or(0);
+        let entity = &rest[1..end.max(1)];
+        let c = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            e if e.starts_with("#x") || e.starts_with("#X") => u32::from_str_radix(&e[2..], 16)
+                .ok()
+                .and_then(char::from_u32),
+            e if e.starts_with('#') => e[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        };
+        match c {
+            Some(c) if end > 0 => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Scans what tagging adds: the text entries of structure elements and
+/// annotations (objects, or dictionaries inside them), those of the
+/// marked-content property lists in the pages' content streams (not their
+/// /ActualText: that is the page's own text, which holds the printed name),
+/// and the XMP packet, decompressed and with its XML entities decoded.
+#[track_caller]
+fn assert_tags_clean(doc: &Document, what: &str) -> TagScan {
+    fn walk(obj: &Object, scan: &mut TagScan, what: &str) {
+        match obj {
+            Object::Dictionary(d) => {
+                if let Some(owner) = tag_owner(d) {
+                    scan_tag_texts(d, &owner, &[], scan, what);
+                }
+                d.iter().for_each(|(_, v)| walk(v, scan, what));
+            }
+            Object::Array(items) => items.iter().for_each(|o| walk(o, scan, what)),
+            _ => {}
+        }
+    }
+    let mut scan = TagScan::default();
+    for obj in doc.objects.values() {
+        walk(obj, &mut scan, what);
+    }
+    for (n, page) in doc.get_pages() {
+        let content = doc
+            .get_and_decode_page_content(page)
+            .expect("decodable page content");
+        for op in content.operations.iter().filter(|o| o.operator == "BDC") {
+            if let Some(Object::Dictionary(d)) = op.operands.get(1) {
+                let owner = format!("a marked-content sequence on page {n}");
+                scan_tag_texts(d, &owner, &["ActualText"], &mut scan, what);
+            }
+        }
+    }
+    if let Ok(meta) = doc.catalog().expect("catalog").get(b"Metadata") {
+        let stream = doc
+            .dereference(meta)
+            .expect("resolvable /Metadata")
+            .1
+            .as_stream()
+            .expect("/Metadata is a stream");
+        let data = stream
+            .decompressed_content()
+            .unwrap_or_else(|_| stream.content.clone());
+        let text = xml_decoded(&String::from_utf8_lossy(&data));
+        assert_no_leak(text.as_bytes(), &format!("the XMP metadata of {what}"));
+        scan.xmp = data.len();
+    }
+    scan
 }
 
 #[track_caller]
@@ -228,7 +381,9 @@ fn render_args(extra: &[&str]) -> Vec<String> {
 }
 
 /// A content folder whose template tries every way of putting the name into
-/// metadata: the title attribute, a heading (a bookmark) and a link.
+/// metadata: the title attribute, a heading (a bookmark, a structure
+/// element), a link (its address; its text, which an annotation's
+/// /Contents may be made from) and a picture's alt text.
 fn leaky_template(tmp: &TempDir) -> PathBuf {
     let dir = tmp.join("leaky-content");
     std::fs::create_dir_all(dir.join("templates")).unwrap();
@@ -240,7 +395,7 @@ fn leaky_template(tmp: &TempDir) -> PathBuf {
         )
         .replacen(
             "<h1>{{ leaflet.title }}</h1>",
-            "<h1>{{ leaflet.title }}</h1>\n<h2>{{ leaflet.patient_name | upper }}</h2>\n<p><a href=\"https://example.org/p?who={{ leaflet.patient_name }}\">{{ leaflet.patient_name }}</a></p>",
+            "<h1>{{ leaflet.title }}</h1>\n<h2>{{ leaflet.patient_name | upper }}</h2>\n<p><a href=\"https://example.org/p?who={{ leaflet.patient_name }}\">{{ leaflet.patient_name }}</a></p>\n<qr data=\"https://example.org/meetings\" size=\"20mm\" alt=\"QR code for {{ leaflet.patient_name }}\"/>",
             1,
         );
     assert!(t.contains("<h2>{{ leaflet.patient_name"), "template edited");
@@ -339,7 +494,12 @@ fn a_template_cannot_put_the_name_into_metadata() {
     assert_name_printed(&doc, "Prepared for", "leaky template");
     assert_contains(&printed_words(&doc), &MARKER.to_uppercase(), "the heading");
     // Each thing kept out is said, without the name.
-    for what in ["document title", "heading", "link address"] {
+    for what in [
+        "document title",
+        "heading",
+        "link address",
+        "picture description",
+    ] {
         assert!(
             r.stderr.contains(what),
             "a warning names the {what}:\n{}",
@@ -349,6 +509,37 @@ fn a_template_cannot_put_the_name_into_metadata() {
     // The rest of the title, the other bookmarks and links stay.
     let bookmarks = doc.get_toc().map(|t| t.toc.len()).unwrap_or(0);
     assert!(bookmarks >= 3, "the other headings are still bookmarks");
+}
+
+#[test]
+fn the_structure_tree_annotations_and_xmp_do_not_hold_the_name() {
+    let tmp = TempDir::new("tags");
+    let clinic = root().join("examples/clinic.yaml");
+    for locale in ["en-US", "ar"] {
+        let out = tmp.join(&format!("{locale}.pdf"));
+        let r = run(handout_at(tmp.path())
+            .args(render_args(&["--locale", locale, "--patient-name", MARKER]))
+            .arg("--clinic")
+            .arg(&clinic)
+            .arg("-o")
+            .arg(&out));
+        r.assert_ok();
+        let doc = assert_pdf_clean(&out);
+        // The scan saw what tagging writes: the logo's and the QR code's
+        // alt texts, the links' /Contents, the languages, the XMP.
+        let scan = assert_tags_clean(&doc, locale);
+        for (key, least) in [
+            ("/Alt of /Figure", 2),
+            ("/Contents of annotation /Link", 1),
+            ("/Lang", usize::from(locale == "ar")),
+        ] {
+            assert!(
+                scan.count(key) >= least,
+                "{locale}: at least {least} {key} scanned: {scan:?}"
+            );
+        }
+        assert!(scan.xmp > 0, "{locale}: the XMP was scanned");
+    }
 }
 
 #[test]

@@ -139,6 +139,14 @@ pub(crate) struct Glyph {
     pub(crate) mapped: bool,
     /// It is drawn inside an /ActualText span.
     pub(crate) in_actual_text: bool,
+    /// The MCID of the innermost marked-content sequence around it that
+    /// has one: the structure element it belongs to.
+    pub(crate) mcid: Option<i64>,
+    /// Inside an `/Artifact` sequence: its kind (see [`Mark::artifact`]).
+    pub(crate) artifact: Option<String>,
+    /// The /Lang of the innermost marked-content sequence around it that
+    /// has one.
+    pub(crate) lang: Option<String>,
 }
 
 /// The glyphs drawn from one `Tm` in one font and size (a `Tf` or a `Tm`
@@ -188,6 +196,14 @@ pub(crate) struct PageContent {
     pub(crate) runs: Vec<TextRun>,
     /// How many times each operator occurs.
     pub(crate) ops: BTreeMap<String, usize>,
+    /// Every operator that puts something on the page (text, a picture, a
+    /// painted path), with the marked-content sequences open around it.
+    pub(crate) drawn: Vec<Drawn>,
+    /// The MCIDs of the page's marked-content sequences, in stream order.
+    pub(crate) mcids: Vec<i64>,
+    /// Marked content that does not nest: an `EMC` without its `BDC`, a
+    /// sequence left open, a `BT … ET` crossing a sequence's bounds.
+    pub(crate) nesting_errors: Vec<String>,
 }
 
 impl PageContent {
@@ -201,6 +217,143 @@ impl PageContent {
     /// operator (the writer draws rectangles as `m l l l h` paths).
     pub(crate) fn fills(&self) -> usize {
         self.count(&["re", "f", "F", "f*", "b", "B", "b*", "B*"])
+    }
+}
+
+/// One open marked-content sequence (`BMC` or `BDC … EMC`).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Mark {
+    /// The tag (`/P`, `/Span`, `/Artifact`).
+    pub(crate) tag: String,
+    /// Its /MCID, if it has one.
+    pub(crate) mcid: Option<i64>,
+    /// For an `/Artifact`: its /Type and /Subtype as `Type/Subtype`
+    /// (`Pagination/Footer`, `Layout`; empty when it has neither).
+    pub(crate) artifact: Option<String>,
+    /// Its /ActualText, if any.
+    pub(crate) actual_text: Option<String>,
+    /// Its /Lang, if any.
+    pub(crate) lang: Option<String>,
+}
+
+impl std::fmt::Display for Mark {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "/{}", self.tag)?;
+        if let Some(m) = self.mcid {
+            write!(f, " <</MCID {m}>>")?;
+        }
+        if let Some(a) = &self.artifact {
+            write!(f, " <<{a}>>")?;
+        }
+        Ok(())
+    }
+}
+
+/// What a drawing operator puts on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DrawnKind {
+    /// Text (`Tj`, `TJ`, `'`, `"`).
+    Text,
+    /// An XObject (`Do`) or an inline image.
+    Picture,
+    /// A painted path or a shading.
+    Path,
+}
+
+/// One drawing operator and the marked content around it.
+#[derive(Debug, Clone)]
+pub(crate) struct Drawn {
+    pub(crate) kind: DrawnKind,
+    /// The operator.
+    pub(crate) op: String,
+    /// Its index among the page's operators.
+    pub(crate) index: usize,
+    /// For text: what it shows (ToUnicode or ActualText).
+    pub(crate) text: String,
+    /// The sequences open around it, outermost first.
+    pub(crate) marks: Vec<Mark>,
+}
+
+impl Drawn {
+    /// The innermost MCID around it.
+    pub(crate) fn mcid(&self) -> Option<i64> {
+        self.marks.iter().rev().find_map(|m| m.mcid)
+    }
+
+    /// The kind of the outermost artifact around it.
+    pub(crate) fn artifact(&self) -> Option<&str> {
+        self.marks.iter().find_map(|m| m.artifact.as_deref())
+    }
+
+    /// The open sequences, as `/P <</MCID 3>> > /Span` (or "no marked
+    /// content").
+    pub(crate) fn context(&self) -> String {
+        if self.marks.is_empty() {
+            return "no marked content".into();
+        }
+        self.marks
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" > ")
+    }
+}
+
+/// The property list of a `BDC`: inline, or a name in the page's
+/// /Properties resources.
+fn bdc_properties<'a>(
+    doc: &'a Document,
+    resources: &'a [&'a Dictionary],
+    operand: Option<&'a Object>,
+) -> Option<&'a Dictionary> {
+    match operand.map(|o| deref(doc, o))? {
+        Object::Dictionary(d) => Some(d),
+        Object::Name(n) => resources.iter().find_map(|r| {
+            let props = deref(doc, r.get(b"Properties").ok()?).as_dict().ok()?;
+            deref(doc, props.get(n).ok()?).as_dict().ok()
+        }),
+        _ => None,
+    }
+}
+
+/// The [`Mark`] a `BMC` or `BDC` opens.
+fn open_mark(doc: &Document, resources: &[&Dictionary], op: &lopdf::content::Operation) -> Mark {
+    let tag = op
+        .operands
+        .first()
+        .and_then(|o| o.as_name().ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .unwrap_or_default();
+    let props = if op.operator == "BDC" {
+        bdc_properties(doc, resources, op.operands.get(1))
+    } else {
+        None
+    };
+    let get_name = |key: &[u8]| {
+        props
+            .and_then(|p| p.get(key).ok())
+            .and_then(|o| deref(doc, o).as_name().ok())
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+    };
+    let artifact = (tag == "Artifact").then(|| {
+        [get_name(b"Type"), get_name(b"Subtype")]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join("/")
+    });
+    Mark {
+        mcid: props
+            .and_then(|p| p.get(b"MCID").ok())
+            .and_then(|o| deref(doc, o).as_i64().ok()),
+        actual_text: props
+            .and_then(|p| p.get(b"ActualText").ok())
+            .and_then(|o| lopdf::decode_text_string(deref(doc, o)).ok()),
+        lang: props
+            .and_then(|p| p.get(b"Lang").ok())
+            .and_then(|o| lopdf::decode_text_string(deref(doc, o)).ok()),
+        tag,
+        artifact,
     }
 }
 
@@ -379,7 +532,8 @@ pub(crate) fn parse_cmap(text: &str) -> HashMap<u16, String> {
 }
 
 /// Walks a page's content stream: text runs with glyph positions and
-/// texts, and a count of every operator.
+/// texts, a count of every operator, every drawing operator with the
+/// marked content around it, and the MCIDs.
 ///
 /// A glyph's text is its ToUnicode entry, except inside a marked-content
 /// span with /ActualText (the writer wraps a cluster whose glyphs' usual
@@ -392,17 +546,81 @@ pub(crate) fn read_page(doc: &Document, page: ObjectId) -> PageContent {
         .into_iter()
         .map(|(k, f)| (k, font_info(doc, f)))
         .collect();
+    let (own, inherited) = doc.get_page_resources(page).expect("page resources");
+    let resources: Vec<&Dictionary> = own
+        .into_iter()
+        .chain(
+            inherited
+                .iter()
+                .filter_map(|id| doc.get_dictionary(*id).ok()),
+        )
+        .collect();
     let content = doc
         .get_and_decode_page_content(page)
         .expect("decodable page content");
     let mut out = PageContent::default();
     let mut current: Option<&FontInfo> = None;
     let (mut size, mut x) = (0.0_f32, 0.0_f32);
-    // Inside an /ActualText span: its text, until a glyph takes it.
-    let mut actual: Option<Option<String>> = None;
-    for op in &content.operations {
+    // The open marked-content sequences, each with its ActualText until a
+    // glyph takes it.
+    let mut marks: Vec<(Mark, Option<String>)> = Vec::new();
+    // BT and BDC/BMC as they open, to check that they nest.
+    let mut nest: Vec<Option<usize>> = Vec::new();
+    for (index, op) in content.operations.iter().enumerate() {
         *out.ops.entry(op.operator.clone()).or_default() += 1;
+        let open = || marks.iter().map(|(m, _)| m.clone()).collect::<Vec<_>>();
+        let kind = match op.operator.as_str() {
+            "Tj" | "TJ" | "'" | "\"" => Some(DrawnKind::Text),
+            "Do" | "BI" | "EI" => Some(DrawnKind::Picture),
+            "f" | "F" | "f*" | "S" | "s" | "B" | "B*" | "b" | "b*" | "sh" => Some(DrawnKind::Path),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            out.drawn.push(Drawn {
+                kind,
+                op: op.operator.clone(),
+                index,
+                text: String::new(),
+                marks: open(),
+            });
+        }
         match op.operator.as_str() {
+            "BT" => nest.push(None),
+            "ET" => match nest.pop() {
+                Some(None) => {}
+                Some(Some(m)) => out.nesting_errors.push(format!(
+                    "operator {index}: ET closes the text object while {} (opened inside it) is open",
+                    marks.get(m).map_or("a sequence".into(), |(m, _)| m.to_string())
+                )),
+                None => out
+                    .nesting_errors
+                    .push(format!("operator {index}: ET without BT")),
+            },
+            "BDC" | "BMC" => {
+                let mark = open_mark(doc, &resources, op);
+                if let Some(m) = mark.mcid {
+                    if out.mcids.contains(&m) {
+                        out.nesting_errors
+                            .push(format!("operator {index}: MCID {m} is used twice on the page"));
+                    }
+                    out.mcids.push(m);
+                }
+                let actual = mark.actual_text.clone();
+                marks.push((mark, actual));
+                nest.push(Some(marks.len() - 1));
+            }
+            "EMC" => {
+                match nest.pop() {
+                    Some(Some(_)) => {}
+                    Some(None) => out.nesting_errors.push(format!(
+                        "operator {index}: EMC inside a text object (BT) opened after its BDC"
+                    )),
+                    None => out
+                        .nesting_errors
+                        .push(format!("operator {index}: EMC without BDC")),
+                }
+                marks.pop();
+            }
             "Tf" => {
                 let key = op.operands[0].as_name().expect("font name");
                 current = fonts.get(key);
@@ -434,60 +652,90 @@ pub(crate) fn read_page(doc: &Document, page: ObjectId) -> PageContent {
                     None => {}
                 }
             }
-            "BDC" => {
-                let props = op.operands.get(1).map(|p| deref(doc, p));
-                if let Some(Ok(t)) = props
-                    .and_then(|p| p.as_dict().ok())
-                    .map(|d| d.get(b"ActualText").and_then(lopdf::decode_text_string))
-                {
-                    actual = Some(Some(t));
-                }
-            }
-            "EMC" => actual = None,
             "TJ" | "Tj" => {
                 let info = current.expect("a font is set before text");
-                let items: Vec<Object> = match &op.operands[0] {
-                    Object::Array(a) => a.clone(),
-                    other => vec![other.clone()],
-                };
                 let run = out.runs.last_mut().expect("a run");
-                for item in &items {
-                    match item {
-                        Object::String(bytes, _) => {
-                            for code in bytes.chunks(2) {
-                                let cid = u16::from_be_bytes([code[0], *code.get(1).unwrap_or(&0)]);
-                                let w =
-                                    info.widths.get(&cid).copied().unwrap_or(info.default_width)
-                                        * size
-                                        / 1000.0;
-                                let text = match &mut actual {
-                                    Some(t) => t.take().unwrap_or_default(),
-                                    None => info.to_unicode.get(&cid).cloned().unwrap_or_default(),
-                                };
-                                run.glyphs.push(Glyph {
-                                    text,
-                                    x,
-                                    w,
-                                    cid,
-                                    mapped: info
-                                        .to_unicode
-                                        .get(&cid)
-                                        .is_some_and(|t| !t.is_empty()),
-                                    in_actual_text: actual.is_some(),
-                                });
-                                x += w;
-                            }
-                        }
-                        Object::Integer(_) | Object::Real(_) => x -= num(item) * size / 1000.0,
-                        _ => {}
-                    }
-                }
+                let shown = &mut out.drawn.last_mut().expect("recorded above").text;
+                show_text(&op.operands[0], info, size, &mut x, &mut marks, run, shown);
             }
             _ => {}
         }
     }
+    for open in nest {
+        match open {
+            None => out
+                .nesting_errors
+                .push("a text object (BT) is never closed".into()),
+            Some(m) => out.nesting_errors.push(format!(
+                "{} is never closed (EMC missing)",
+                marks
+                    .get(m)
+                    .map_or("a sequence".into(), |(m, _)| m.to_string())
+            )),
+        }
+    }
     out.runs.retain(|r| !r.glyphs.is_empty());
     out
+}
+
+/// The glyphs a `Tj` or `TJ` shows (`operand`), appended to `run` and
+/// their text to `shown`; `x` advances. The open marked-content sequences
+/// give each glyph its MCID, artifact kind and language, and an /ActualText
+/// span gives its first glyph the span's text.
+fn show_text(
+    operand: &Object,
+    info: &FontInfo,
+    size: f32,
+    x: &mut f32,
+    marks: &mut [(Mark, Option<String>)],
+    run: &mut TextRun,
+    shown: &mut String,
+) {
+    let items: Vec<Object> = match operand {
+        Object::Array(a) => a.clone(),
+        other => vec![other.clone()],
+    };
+    let mcid = marks.iter().rev().find_map(|(m, _)| m.mcid);
+    let artifact = marks.iter().find_map(|(m, _)| m.artifact.clone());
+    let lang = marks.iter().rev().find_map(|(m, _)| m.lang.clone());
+    let in_actual_text = marks.iter().any(|(m, _)| m.actual_text.is_some());
+    for item in &items {
+        match item {
+            Object::String(bytes, _) => {
+                for code in bytes.chunks(2) {
+                    let cid = u16::from_be_bytes([code[0], *code.get(1).unwrap_or(&0)]);
+                    let w = info.widths.get(&cid).copied().unwrap_or(info.default_width) * size
+                        / 1000.0;
+                    let unicode = info.to_unicode.get(&cid);
+                    let text = if in_actual_text {
+                        marks
+                            .iter_mut()
+                            .rev()
+                            .find(|(m, _)| m.actual_text.is_some())
+                            .and_then(|(_, t)| t.take())
+                            .unwrap_or_default()
+                    } else {
+                        unicode.cloned().unwrap_or_default()
+                    };
+                    shown.push_str(&text);
+                    run.glyphs.push(Glyph {
+                        text,
+                        x: *x,
+                        w,
+                        cid,
+                        mapped: unicode.is_some_and(|t| !t.is_empty()),
+                        in_actual_text,
+                        mcid,
+                        artifact: artifact.clone(),
+                        lang: lang.clone(),
+                    });
+                    *x += w;
+                }
+            }
+            Object::Integer(_) | Object::Real(_) => *x -= num(item) * size / 1000.0,
+            _ => {}
+        }
+    }
 }
 
 pub(crate) fn pages(doc: &Document) -> Vec<PageContent> {
@@ -530,14 +778,27 @@ pub(crate) fn lines(runs: &[TextRun]) -> Vec<Vec<&TextRun>> {
 ///   an /ActualText cluster, stands for several characters in logical order;
 ///   a mark of no width stays after the glyph before it, its letter.
 pub(crate) fn page_text(page: &PageContent, rtl: bool) -> String {
+    let mut out = String::new();
+    for (_, line) in reading_order(page, rtl) {
+        out.extend(line.iter().map(|g| g.text.as_str()));
+        out.push('\n');
+    }
+    out
+}
+
+/// The glyphs of a page in reading order, line by line with each line's
+/// baseline: the order [`page_text`] reads them in (see there), each glyph
+/// with its MCID.
+pub(crate) fn reading_order(page: &PageContent, rtl: bool) -> Vec<(f32, Vec<Glyph>)> {
     #[derive(Clone, Copy, PartialEq)]
     enum Dir {
         L,
         R,
         N,
     }
-    let mut out = String::new();
+    let mut out: Vec<(f32, Vec<Glyph>)> = Vec::new();
     for line in lines(&page.runs) {
+        let y = line[0].y;
         // A mark raised or lowered from the baseline is drawn from a `Tm`
         // of its own, right after its letter: it belongs to the letter's run.
         let mut merged: Vec<TextRun> = Vec::new();
@@ -552,10 +813,10 @@ pub(crate) fn page_text(page: &PageContent, rtl: bool) -> String {
         let mut line: Vec<&TextRun> = merged.iter().collect();
         line.sort_by(|a, b| a.x0().total_cmp(&b.x0()));
         if !rtl {
-            for run in line {
-                out.push_str(&run.text());
-            }
-            out.push('\n');
+            out.push((
+                y,
+                line.iter().flat_map(|r| r.glyphs.iter().cloned()).collect(),
+            ));
             continue;
         }
         // The writer (and printpdf's own merging) may draw several words,
@@ -638,24 +899,24 @@ pub(crate) fn page_text(page: &PageContent, rtl: bool) -> String {
             order[k..end].reverse();
             k = end.max(k + 1);
         }
+        let mut read: Vec<Glyph> = Vec::new();
         for i in order {
-            let texts = line[i].glyphs.iter().map(|g| g.text.as_str());
             if resolved[i] == Dir::R {
                 // A mark of no width (a haraka mapped on its own) is drawn
                 // after the letter it sits on: it stays after it.
-                let mut units: Vec<String> = Vec::new();
+                let mut units: Vec<Vec<Glyph>> = Vec::new();
                 for g in &line[i].glyphs {
                     match units.last_mut() {
-                        Some(u) if g.w == 0.0 && !g.text.is_empty() => u.push_str(&g.text),
-                        _ => units.push(g.text.clone()),
+                        Some(u) if g.w == 0.0 && !g.text.is_empty() => u.push(g.clone()),
+                        _ => units.push(vec![g.clone()]),
                     }
                 }
-                out.extend(units.into_iter().rev());
+                read.extend(units.into_iter().rev().flatten());
             } else {
-                out.extend(texts);
+                read.extend(line[i].glyphs.iter().cloned());
             }
         }
-        out.push('\n');
+        out.push((y, read));
     }
     out
 }
