@@ -24,7 +24,7 @@ pub(super) fn finish(
         lopdf::StringFormat::Literal,
     );
     let mut info = Dictionary::new();
-    info.set("Title", utf16(&laid.title));
+    info.set("Title", utf16(&super::tags::title(laid)));
     info.set("Creator", Object::string_literal("handout"));
     info.set(
         "Producer",

@@ -213,6 +213,20 @@ fn text(s: &str) -> Object {
     Object::String(utf16_bytes(s), StringFormat::Hexadecimal)
 }
 
+/// The document's title as metadata shows it (the Info dictionary and the
+/// XMP agree): without Fluent's isolation marks, and, when it was left
+/// empty (it held the patient's name), the first bookmark's.
+pub(super) fn title(laid: &Laid) -> String {
+    let title = plain(&laid.title);
+    if title.trim().is_empty() {
+        laid.outline
+            .first()
+            .map_or_else(|| "Leaflet".to_string(), |o| plain(&o.title))
+    } else {
+        title
+    }
+}
+
 /// `s` without the bidi isolation marks Fluent puts around arguments.
 fn plain(s: &str) -> String {
     s.chars()
@@ -225,11 +239,7 @@ fn plain(s: &str) -> String {
 /// document information, and never a patient's name (the title is
 /// already free of it).
 fn xmp(laid: &Laid) -> Stream {
-    let title = if laid.title.trim().is_empty() {
-        laid.outline.first().map_or("Leaflet", |o| o.title.as_str())
-    } else {
-        &laid.title
-    };
+    let title = title(laid);
     let xml = format!(
         "<?xpacket begin=\"\u{feff}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n\
 <x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n\
@@ -243,7 +253,7 @@ fn xmp(laid: &Laid) -> Stream {
 </rdf:RDF>\n\
 </x:xmpmeta>\n\
 <?xpacket end=\"r\"?>",
-        xml_escape(&plain(title)),
+        xml_escape(&title),
         xml_escape(&laid.lang)
     );
     let mut dict = Dictionary::new();

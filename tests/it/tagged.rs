@@ -177,12 +177,17 @@ fn pdf_ua_failures(case: &Case) -> Vec<String> {
             "[validator error] the file could not be validated: {e}"
         )],
         Ok(report) => {
+            let excepted = |f: &&page_validation::ValidationFailure| {
+                case.locale == "zh-Hans" && is_known_cff_width_misreading(&f.rule_id, &f.message)
+            };
             let mut v: Vec<String> = report
                 .failures
                 .iter()
+                .filter(|f| !excepted(f))
                 .map(|f| format!("[{}] {}", f.rule_id, f.message))
                 .collect();
-            if v.is_empty() && (!report.is_compliant || report.rules.total == 0) {
+            let only_excepted = report.failures.iter().all(|f| excepted(&f));
+            if v.is_empty() && !only_excepted && (!report.is_compliant || report.rules.total == 0) {
                 v.push(format!(
                     "[validator] not compliant, yet no failed rule ({} rules run)",
                     report.rules.total
@@ -191,6 +196,19 @@ fn pdf_ua_failures(case: &Case) -> Vec<String> {
             v
         }
     }
+}
+
+/// The one finding of page_validation 0.12.2 we take for its own error (see
+/// README, "Tagged PDF"): rule 7.21.5 on CID 1 of the Noto Sans SC subset,
+/// "width 0" in the embedded CFF against 1000 in /W. The CFF charstring of
+/// that glyph carries no width, so it takes its font dict's defaultWidthX,
+/// which is 1000 (fontTools reads 1000); page reads 0. Only this exact
+/// message is excepted, and only for the Chinese leaflets.
+fn is_known_cff_width_misreading(rule: &str, message: &str) -> bool {
+    rule == "ISO 14289-1:2014:7.21.5:1"
+        && message.ends_with(
+            "has rendered CID 1 width 0.000 in its embedded CIDFontType0C program but 1000.000 in /W or /DW",
+        )
 }
 
 #[test]

@@ -167,6 +167,7 @@ impl Tagger {
         };
         let latin = self.latin_foreign && is_latin(p);
         if let Some(l) = p.link {
+            self.last_span = None;
             let node = match self.last_link {
                 Some((lp, ll, node)) if lp == parent && ll == l => node,
                 _ => {
@@ -183,10 +184,13 @@ impl Tagger {
                 seq: self.seq(),
             };
         }
-        if latin {
-            let node = match self.last_span {
-                Some((sp, node)) if sp == parent => node,
-                _ => {
+        // White space between two Latin words stays in their span.
+        let blank = !has_letters(p) && p.glyphs.iter().all(|g| g.text.trim().is_empty());
+        let span = self.last_span.filter(|&(sp, _)| sp == parent);
+        if latin || blank && span.is_some() {
+            let node = match span {
+                Some((_, node)) => node,
+                None => {
                     let node = self.open(Role::Span).expect("tagging");
                     self.structure.nodes[node as usize].lang = Some("en".into());
                     self.last_span = Some((parent, node));
@@ -198,10 +202,10 @@ impl Tagger {
                 seq: self.seq(),
             };
         }
-        if has_letters(p) {
-            self.last_span = None;
-            self.last_link = None;
-        }
+        // Anything else read in the parent ends the span and the link: a
+        // span's or link's content is one stretch of the text.
+        self.last_span = None;
+        self.last_link = None;
         Tag::Content {
             node: parent,
             seq: self.seq(),
@@ -302,6 +306,47 @@ mod tests {
             .find(|(_, t, _)| t.contains("الناس"))
             .expect("word");
         assert_eq!(role_of(&l, arabic.2), Some(Role::P));
+    }
+
+    #[test]
+    fn a_span_holds_one_stretch_of_latin_text() {
+        // Chinese punctuation between Latin words ends the span: the tree
+        // must not read "Hope Group Tuesdays" and then the colon.
+        let l = laid(
+            "<leaflet lang=\"zh-Hans\" dir=\"ltr\" title=\"t\"><p>聚会 Hope Group (NA)：Tuesdays 7 pm 在这里</p></leaflet>",
+        );
+        let rs = runs(&l);
+        for (i, n) in l.structure.nodes.iter().enumerate() {
+            if n.role != Role::Span {
+                continue;
+            }
+            let mine: Vec<u32> = rs
+                .iter()
+                .filter_map(|(_, _, t)| match t {
+                    Tag::Content { node, seq } if *node == i as u32 => Some(*seq),
+                    _ => None,
+                })
+                .collect();
+            let (lo, hi) = (mine.iter().min().unwrap(), mine.iter().max().unwrap());
+            for (_, text, t) in &rs {
+                if let Tag::Content { node, seq } = t {
+                    assert!(
+                        *node == i as u32 || seq < lo || seq > hi,
+                        "`{text}` is read inside span {i} ({lo}..{hi}): {rs:?}"
+                    );
+                }
+            }
+        }
+        assert!(
+            l.structure
+                .nodes
+                .iter()
+                .filter(|n| n.role == Role::Span)
+                .count()
+                >= 2,
+            "{:?}",
+            l.structure
+        );
     }
 
     #[test]
