@@ -74,9 +74,10 @@ pub(super) struct PageWriter<'a, 'd> {
     pictures: &'a mut Pictures<'d>,
     /// The document's structure, for the role each marked span names.
     structure: &'a Structure,
-    /// The marked-content span open now: its tag, and whether it was opened
-    /// inside a text section (so it closes before the section does).
-    mark: Option<(Tag, bool)>,
+    /// The marked-content span open now: its tag, whether it was opened
+    /// inside a text section (so it closes before the section does), and
+    /// whether it holds left-to-right text only.
+    mark: Option<(Tag, bool, bool)>,
     /// Each marked-content id (the index) given on this page: the element
     /// it belongs to and its place in reading order.
     pub(super) mcids: Vec<(u32, u32)>,
@@ -148,7 +149,7 @@ impl<'a, 'd> PageWriter<'a, 'd> {
                 stroke,
                 tag,
             } => {
-                self.marked(*tag, false);
+                self.marked(*tag, false, false);
                 self.rect([*x, *y, *w, *h], *radius, *fill, *stroke);
             }
             Item::Line {
@@ -157,7 +158,7 @@ impl<'a, 'd> PageWriter<'a, 'd> {
                 color,
                 width,
             } => {
-                self.marked(Tag::Artifact(Artifact::Layout), false);
+                self.marked(Tag::Artifact(Artifact::Layout), false, false);
                 self.line(*from, *to, *color, *width);
             }
             Item::Image {
@@ -168,7 +169,7 @@ impl<'a, 'd> PageWriter<'a, 'd> {
                 picture,
                 tag,
             } => {
-                self.marked(*tag, false);
+                self.marked(*tag, false, false);
                 self.image([*x, *y, *w, *h], picture)?;
             }
         }
@@ -179,10 +180,18 @@ impl<'a, 'd> PageWriter<'a, 'd> {
     /// `tag` (text: inside a text section): the open span if it is that
     /// tag's, else a new one. Each span of content gets the page's next
     /// marked-content id. Spans nest inside text sections, never across
-    /// their ends.
-    pub(super) fn marked(&mut self, tag: Tag, text: bool) {
-        if self.mark == Some((tag, text)) {
-            return;
+    /// their ends. Left-to-right text of one element drawn line after line
+    /// stays in one span (stream order is reading order there); right-to-
+    /// left text gets a span per line, so the tree orders its lines.
+    pub(super) fn marked(&mut self, tag: Tag, text: bool, ltr: bool) {
+        match (self.mark, tag) {
+            (Some(open), _) if open == (tag, text, ltr) => return,
+            (Some((Tag::Content { node: a, .. }, true, true)), Tag::Content { node: b, .. })
+                if text && ltr && a == b =>
+            {
+                return;
+            }
+            _ => {}
         }
         self.close_mark();
         if text {
@@ -217,7 +226,7 @@ impl<'a, 'd> PageWriter<'a, 'd> {
                 ]),
             },
         });
-        self.mark = Some((tag, text));
+        self.mark = Some((tag, text, ltr));
     }
 
     /// Closes the open marked-content span, if any.
@@ -238,7 +247,7 @@ impl<'a, 'd> PageWriter<'a, 'd> {
     /// Closes the text section if one is open (and a span opened in it).
     fn end_text(&mut self) {
         if self.in_text {
-            if self.mark.is_some_and(|(_, text)| text) {
+            if self.mark.is_some_and(|(_, text, _)| text) {
                 self.close_mark();
             }
             self.ops.push(Op::EndTextSection);

@@ -42,7 +42,7 @@ impl PageWriter<'_, '_> {
     /// glyphs.
     pub(super) fn glyphs(&mut self, run: &GlyphRun) {
         let font = &self.fonts[&run.face];
-        self.marked(run.tag, true);
+        self.marked(run.tag, true, !run.rtl);
         let now = TextState::of(run);
         if self.text.map(|s| s.color) != Some(now.color) {
             self.ops.push(Op::SetFillColor {

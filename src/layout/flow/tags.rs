@@ -152,6 +152,12 @@ impl Tagger {
     /// `Link` element, a Latin word in a document whose script is not
     /// Latin into a `Span` in English.
     pub(in crate::layout) fn line(&mut self, pieces: &[Piece]) -> Vec<Tag> {
+        let in_order = pieces
+            .windows(2)
+            .all(|w| w[0].range.start <= w[1].range.start);
+        if in_order {
+            return pieces.iter().map(|p| self.piece(p)).collect();
+        }
         let mut order: Vec<usize> = (0..pieces.len()).collect();
         order.sort_by_key(|&i| pieces[i].range.start);
         let mut tags = vec![Tag::Artifact(self.artifact); pieces.len()];
@@ -185,9 +191,9 @@ impl Tagger {
             };
         }
         // White space between two Latin words stays in their span.
-        let blank = !has_letters(p) && p.glyphs.iter().all(|g| g.text.trim().is_empty());
         let span = self.last_span.filter(|&(sp, _)| sp == parent);
-        if latin || blank && span.is_some() {
+        let blank = || p.glyphs.iter().all(|g| g.text.trim().is_empty());
+        if latin || span.is_some() && blank() {
             let node = match span {
                 Some((_, node)) => node,
                 None => {
@@ -225,13 +231,6 @@ fn is_latin(p: &Piece) -> bool {
         }
     }
     letters >= 2
-}
-
-fn has_letters(p: &Piece) -> bool {
-    p.glyphs
-        .iter()
-        .flat_map(|g| g.text.chars())
-        .any(char::is_alphanumeric)
 }
 
 #[cfg(test)]
