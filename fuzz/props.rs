@@ -31,7 +31,7 @@
 
 use handout::diag::{Diagnostics, Kind};
 use handout::doc::{Block, BlockKind, Document, Inline, Picture, TextStyle, Tone};
-use handout::layout::{FontBook, Item, Laid, Options, Typesetter};
+use handout::layout::{FontBook, Item, Laid, Options, Role, Tag, Typesetter};
 use handout::model::Paper;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
@@ -159,6 +159,7 @@ pub(crate) fn check_typeset(doc: &Document, opts: &Options) -> Option<Laid> {
             );
             check_text_layer(&drawn, &laid);
             check_bounds(&laid, opts);
+            check_structure(&laid);
             Some(laid)
         }
     }
@@ -246,6 +247,51 @@ fn check_text_layer(drawn: &str, laid: &Laid) {
         "characters lost between the document and the text layer: {}",
         lost.join("; ")
     );
+}
+
+/// The structure is a tree rooted at the document, each element after its
+/// parent, and every tag points into it; every link area of a tagged link
+/// names a `Link` element.
+fn check_structure(laid: &Laid) {
+    let nodes = &laid.structure.nodes;
+    assert_eq!(nodes.first().map(|n| n.role), Some(Role::Document));
+    for (i, n) in nodes.iter().enumerate().skip(1) {
+        let parent = n
+            .parent
+            .expect("every element but the document has a parent") as usize;
+        assert!(parent < i, "element {i} comes before its parent {parent}");
+        assert!(
+            n.seq > nodes[parent].seq,
+            "element {i} is read before its parent"
+        );
+    }
+    for (p, frame) in laid.frames.iter().enumerate() {
+        for item in &frame.items {
+            let tag = match item {
+                Item::Glyphs(run) => run.tag,
+                Item::Rect { tag, .. } | Item::Image { tag, .. } => *tag,
+                Item::Line { .. } => continue,
+            };
+            if let Tag::Content { node, .. } = tag {
+                assert!(
+                    (node as usize) < nodes.len(),
+                    "page {}: a tag names element {node} of {}",
+                    p + 1,
+                    nodes.len()
+                );
+            }
+        }
+        for link in &frame.links {
+            if let Some(node) = link.node {
+                assert_eq!(
+                    nodes.get(node as usize).map(|n| n.role),
+                    Some(Role::Link),
+                    "page {}: a link area's element",
+                    p + 1
+                );
+            }
+        }
+    }
 }
 
 /// Everything drawn lies inside the margins (with a small tolerance for
