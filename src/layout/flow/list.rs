@@ -3,7 +3,7 @@
 //! with its marker; the first two and the last two items kept together.
 
 use super::{min_column, shift, BlockCtx, Engine, Look, RelItem, Unit};
-use crate::doc::{Block, Inline, TextStyle, Tone};
+use crate::doc::{Block, BlockKind, Inline, TextStyle, Tone};
 use crate::layout::frame::Role;
 
 impl Engine<'_, '_> {
@@ -40,7 +40,16 @@ impl Engine<'_, '_> {
                 None
             };
             let body = self.tags.enter(Role::ListBody);
-            let mut inner = self.blocks(item, &ctx.narrower(indent));
+            // An item of one plain paragraph is read straight from its
+            // LBody (as Acrobat tags a list), not from a P inside it.
+            let mut inner = match item.as_slice() {
+                [Block {
+                    kind: BlockKind::Paragraph(inlines),
+                    class: None,
+                    ..
+                }] => vec![self.paragraph(inlines, None, &ctx.narrower(indent))],
+                _ => self.blocks(item, &ctx.narrower(indent)),
+            };
             self.tags.leave(body);
             let in_label = self.tags.enter_node(label);
             let marker = if ordered {

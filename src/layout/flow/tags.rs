@@ -370,17 +370,20 @@ mod tests {
                 Role::ListItem,
                 Role::Label,
                 Role::ListBody,
-                Role::P,
                 Role::ListItem,
                 Role::Label,
                 Role::ListBody,
-                Role::P,
             ]
         );
         let n = &l.structure.nodes;
         assert!(n[3].seq < n[4].seq, "Lbl before LBody");
         assert_eq!(n[3].parent, Some(2));
-        assert_eq!(n[5].parent, Some(4));
+        // An item of one paragraph is read from its LBody.
+        let text = runs(&l)
+            .into_iter()
+            .find(|(_, t, _)| t.contains("Free"))
+            .expect("the first item");
+        assert_eq!(role_of(&l, text.2), Some(Role::ListBody));
         // The bullet is drawn after the item's text, but is the Lbl's content.
         let bullet = runs(&l)
             .into_iter()
