@@ -84,16 +84,17 @@ impl Engine<'_, '_> {
                                 _ => None,
                             })
                             .unwrap_or(ml.ascent);
+                        // Drawn before the item's text, as it is read (the
+                        // two never overlap).
                         let tags = self.tags.line(&ml.pieces);
-                        for (p, tag) in ml.pieces.iter().zip(tags) {
-                            first.items.push(RelItem::Text {
-                                x: if ordered { 0.0 } else { base * 0.25 },
-                                baseline,
-                                piece: p.clone(),
-                                line_width: ml.width,
-                                tag,
-                            });
-                        }
+                        let marker = ml.pieces.iter().zip(tags).map(|(p, tag)| RelItem::Text {
+                            x: if ordered { 0.0 } else { base * 0.25 },
+                            baseline,
+                            piece: p.clone(),
+                            line_width: ml.width,
+                            tag,
+                        });
+                        first.items.splice(0..0, marker);
                     }
                     u.space_before = if n == 0 { base * 0.5 } else { base * 0.3 };
                 }

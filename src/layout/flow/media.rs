@@ -114,6 +114,8 @@ impl Engine<'_, '_> {
         if let Some(s) = link {
             self.tags.leave(s);
         }
+        // The link has no text of its own: it says what the figure says.
+        self.tags.set_alt(link_node, alt);
         let mut items = qr_modules(&code, side, tag);
         if is_link {
             items.push(RelItem::Link {

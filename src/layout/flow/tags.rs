@@ -384,12 +384,16 @@ mod tests {
             .find(|(_, t, _)| t.contains("Free"))
             .expect("the first item");
         assert_eq!(role_of(&l, text.2), Some(Role::ListBody));
-        // The bullet is drawn after the item's text, but is the Lbl's content.
-        let bullet = runs(&l)
-            .into_iter()
-            .find(|(_, t, _)| t == "•")
-            .expect("a bullet");
-        assert_eq!(role_of(&l, bullet.2), Some(Role::Label));
+        // The bullet is the Lbl's content, drawn before the item's text
+        // (painting order follows reading order).
+        let all = runs(&l);
+        let bullet = all.iter().position(|(_, t, _)| t == "•").expect("a bullet");
+        let text = all
+            .iter()
+            .position(|(_, t, _)| t.contains("Free"))
+            .expect("text");
+        assert!(bullet < text, "{all:?}");
+        assert_eq!(role_of(&l, all[bullet].2), Some(Role::Label));
     }
 
     #[test]
@@ -448,6 +452,8 @@ mod tests {
         assert_eq!(n[2].role, Role::Figure);
         assert_eq!(n[2].parent, Some(1));
         assert_eq!(n[2].alt.as_deref(), Some("QR code: example.org/m"));
+        // The link has no text: it carries the figure's words too.
+        assert_eq!(n[1].alt.as_deref(), Some("QR code: example.org/m"));
         let modules = l.frames[0]
             .items
             .iter()
