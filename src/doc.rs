@@ -183,3 +183,16 @@ pub fn latin_is_foreign(lang: &str) -> bool {
     ]
     .contains(&primary)
 }
+
+/// Whether `c` is a bidi control: Fluent's isolation marks around its
+/// arguments, and the other explicit marks, embeddings and overrides. The
+/// layout's bidi pass reads them; they are never drawn, never put in the
+/// text layer, and never written to metadata, attributes or addresses.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')
+}
+
+/// `s` without its bidi controls ([`is_bidi_control`]).
+pub fn without_bidi_controls(s: &str) -> String {
+    s.chars().filter(|c| !is_bidi_control(*c)).collect()
+}

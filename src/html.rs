@@ -331,9 +331,7 @@ fn is_web_address(s: &str) -> bool {
 /// `s` without the bidi isolation marks Fluent puts around values, for an
 /// attribute or a link (in text they stay: the browser's bidi uses them).
 fn plain(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-        .collect()
+    crate::doc::without_bidi_controls(s)
 }
 
 /// A picture as a `data:` URI.

@@ -101,11 +101,7 @@ fn too_deep<'a, 'i>(root: Node<'a, 'i>) -> Option<Node<'a, 'i>> {
 
 /// An attribute value without bidi controls: an address or path, never text.
 fn attr<'a>(node: Node<'a, '_>, name: &str) -> Option<String> {
-    node.attribute(name).map(|v| {
-        v.chars()
-            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'))
-            .collect()
-    })
+    node.attribute(name).map(crate::doc::without_bidi_controls)
 }
 
 fn offset_of(text: &str, row: usize, col: usize) -> usize {

@@ -6,11 +6,9 @@
 use crate::doc::{Inline, TextStyle, Tone};
 use std::ops::Range;
 
-pub(super) fn is_stripped(c: char) -> bool {
-    // Bidi isolation marks from Fluent and other bidi controls: used by the
-    // bidi pass, never drawn nor put in the text layer.
-    matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')
-}
+/// Bidi controls ([`crate::doc::is_bidi_control`]): used by the bidi pass,
+/// never drawn nor put in the text layer.
+pub(super) use crate::doc::is_bidi_control as is_stripped;
 
 /// Deepest nesting of bidi embeddings, overrides and isolates honoured.
 /// UAX #9 allows 125 levels, but unicode-bidi 0.3.18 panics ordering a line

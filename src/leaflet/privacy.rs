@@ -49,10 +49,7 @@ pub fn check_patient_name(lib: &Library, name: &str) -> Result<()> {
     Ok(())
 }
 
-/// Bidi controls: kept in the document for the bidi pass, never drawn.
-fn is_bidi_mark(c: char) -> bool {
-    matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')
-}
+use crate::doc::is_bidi_control as is_bidi_mark;
 
 /// Whether `text` holds the patient's `name`: exactly, where a template
 /// inserted it (isolated for bidi, as `leaflet.patient_name` and Fluent

@@ -10,6 +10,7 @@
 //! the pages' items are drawn.
 
 use super::utf16_bytes;
+use crate::doc::without_bidi_controls;
 use crate::layout::{Laid, Role};
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 
@@ -68,7 +69,7 @@ pub(super) fn tag(lo: &mut Document, laid: &Laid, marks: &[PageMarks], root: Obj
                 Object::Dictionary(d) => d,
                 _ => continue,
             };
-            dict.set("Contents", text(&plain(&link.uri)));
+            dict.set("Contents", text(&without_bidi_controls(&link.uri)));
             // Printed with the page (outloud's LNK-004).
             dict.set("F", Object::Integer(4));
             let id = lo.new_object_id();
@@ -217,21 +218,15 @@ fn text(s: &str) -> Object {
 /// XMP agree): without Fluent's isolation marks, and, when it was left
 /// empty (it held the patient's name), the first bookmark's.
 pub(super) fn title(laid: &Laid) -> String {
-    let title = plain(&laid.title);
+    let title = without_bidi_controls(&laid.title);
     if title.trim().is_empty() {
-        laid.outline
-            .first()
-            .map_or_else(|| "Leaflet".to_string(), |o| plain(&o.title))
+        laid.outline.first().map_or_else(
+            || "Leaflet".to_string(),
+            |o| without_bidi_controls(&o.title),
+        )
     } else {
         title
     }
-}
-
-/// `s` without the bidi isolation marks Fluent puts around arguments.
-fn plain(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-        .collect()
 }
 
 /// The XMP metadata: the title, the language and the PDF/UA identifier.

@@ -65,7 +65,7 @@ impl Words {
         self.l10n
             .format(msg, &args, &mut warnings)
             .ok()
-            .map(|s| s.replace(['\u{2068}', '\u{2069}'], ""))
+            .map(|s| crate::doc::without_bidi_controls(&s))
     }
 }
 
