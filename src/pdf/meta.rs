@@ -49,12 +49,14 @@ pub(super) fn finish(
             vp
         });
     }
-    super::tags::tag(lo, laid, marks, root);
     add_outline(lo, laid, root);
     let doc_id = Object::String(meta.id.to_vec(), lopdf::StringFormat::Hexadecimal);
     lo.trailer
         .set("ID", Object::Array(vec![doc_id.clone(), doc_id]));
     lo.prune_objects();
+    // After pruning: every object the structure adds is referenced, and
+    // pruning need not walk the tree.
+    super::tags::tag(lo, laid, marks, root);
     lo.renumber_objects();
     compress_streams(lo);
     Ok(())

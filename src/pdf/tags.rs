@@ -61,18 +61,19 @@ pub(super) fn tag(lo: &mut Document, laid: &Laid, marks: &[PageMarks], root: Obj
             .unwrap_or_default();
         let mut refs = Vec::with_capacity(inline.len());
         for (annot, link) in inline.into_iter().zip(&frame.links) {
-            let mut dict = match annot {
+            // printpdf writes annotations inline; OBJR and /StructParent
+            // need them as objects of their own.
+            let (id, mut dict) = match annot {
                 Object::Reference(r) => match lo.get_dictionary(r) {
-                    Ok(d) => d.clone(),
+                    Ok(d) => (r, d.clone()),
                     Err(_) => continue,
                 },
-                Object::Dictionary(d) => d,
+                Object::Dictionary(d) => (lo.new_object_id(), d),
                 _ => continue,
             };
             dict.set("Contents", text(&without_bidi_controls(&link.uri)));
             // Printed with the page (outloud's LNK-004).
             dict.set("F", Object::Integer(4));
-            let id = lo.new_object_id();
             if let Some(node) = link.node.filter(|&node| (node as usize) < n) {
                 dict.set("StructParent", Object::Integer(next_key));
                 annot_keys.push((next_key, node));
