@@ -251,7 +251,8 @@ fn check_text_layer(drawn: &str, laid: &Laid) {
 
 /// The structure is a tree rooted at the document, each element after its
 /// parent, and every tag points into it; every link area of a tagged link
-/// names a `Link` element.
+/// names a `Link` element; content is read after its element and no place
+/// in reading order is held twice.
 fn check_structure(laid: &Laid) {
     let nodes = &laid.structure.nodes;
     assert_eq!(nodes.first().map(|n| n.role), Some(Role::Document));
@@ -265,6 +266,7 @@ fn check_structure(laid: &Laid) {
             "element {i} is read before its parent"
         );
     }
+    let mut seen = BTreeSet::new();
     for (p, frame) in laid.frames.iter().enumerate() {
         for item in &frame.items {
             let tag = match item {
@@ -272,24 +274,35 @@ fn check_structure(laid: &Laid) {
                 Item::Rect { tag, .. } | Item::Image { tag, .. } => *tag,
                 Item::Line { .. } => continue,
             };
-            if let Tag::Content { node, .. } = tag {
+            if let Tag::Content { node, seq } = tag {
                 assert!(
                     (node as usize) < nodes.len(),
                     "page {}: a tag names element {node} of {}",
                     p + 1,
                     nodes.len()
                 );
+                assert!(
+                    seq > nodes[node as usize].seq,
+                    "page {}: content read before its element",
+                    p + 1
+                );
+                // A place in reading order is held once (QR code modules
+                // share their figure's one place).
+                if !matches!(item, Item::Rect { .. }) {
+                    assert!(seen.insert(seq), "page {}: place {seq} held twice", p + 1);
+                }
             }
         }
         for link in &frame.links {
-            if let Some(node) = link.node {
-                assert_eq!(
-                    nodes.get(node as usize).map(|n| n.role),
-                    Some(Role::Link),
-                    "page {}: a link area's element",
-                    p + 1
-                );
-            }
+            let node = link.node.unwrap_or_else(|| {
+                panic!("page {}: a clickable area outside the structure", p + 1)
+            });
+            assert_eq!(
+                nodes.get(node as usize).map(|n| n.role),
+                Some(Role::Link),
+                "page {}: a link area's element",
+                p + 1
+            );
         }
     }
 }

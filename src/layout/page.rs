@@ -80,6 +80,9 @@ impl PageOut<'_> {
                     picture,
                     tag,
                 }),
+                // A link in an artifact (a running footer) is not made
+                // clickable: an annotation must sit in the structure.
+                RelItem::Link { node: None, .. } => {}
                 RelItem::Link {
                     x,
                     y,
@@ -104,8 +107,10 @@ impl PageOut<'_> {
     fn emit_text(&mut self, piece: Piece, tag: Tag, left: f32, y: f32) {
         // A piece with no width (only marks) has nothing to
         // click; a mark's offset never moves the area out of
-        // the line.
-        let link = piece.link.filter(|_| piece.width > 0.0);
+        // the line. Text that is an artifact (a running footer) gets no
+        // area: an annotation must sit in the structure.
+        let tagged = matches!(tag, Tag::Content { .. });
+        let link = piece.link.filter(|_| piece.width > 0.0 && tagged);
         if let Some(uri) = link.and_then(|l| self.uris.get(usize::from(l))) {
             let x0 = piece
                 .glyphs
@@ -127,26 +132,11 @@ impl PageOut<'_> {
             };
             // The words of one link on one line make one area (and one
             // annotation), not one each.
-            let gap = piece.size * 0.6;
             match self.links.last_mut() {
-                Some(last)
-                    if last.uri == area.uri
-                        && last.node == area.node
-                        && last.y == area.y
-                        && last.h == area.h
-                        && (area.x - (last.x + last.w)).abs() <= gap =>
-                {
-                    last.w = round(area.x + area.w - last.x);
-                }
-                Some(last)
-                    if last.uri == area.uri
-                        && last.node == area.node
-                        && last.y == area.y
-                        && last.h == area.h
-                        && (last.x - (area.x + area.w)).abs() <= gap =>
-                {
-                    last.w = round(last.x + last.w - area.x);
-                    last.x = area.x;
+                Some(last) if joins(last, &area, piece.size * 0.6) => {
+                    let right = (last.x + last.w).max(area.x + area.w);
+                    last.x = last.x.min(area.x);
+                    last.w = round(right - last.x);
                 }
                 _ => self.links.push(area),
             }
@@ -172,6 +162,16 @@ impl PageOut<'_> {
             tag,
         }));
     }
+}
+
+/// Whether `area` continues `last` on its line: the same link, side by
+/// side (either way round), at most `gap` apart.
+fn joins(last: &LinkArea, area: &LinkArea, gap: f32) -> bool {
+    last.uri == area.uri
+        && last.node == area.node
+        && last.y == area.y
+        && last.h == area.h
+        && ((area.x - (last.x + last.w)).abs() <= gap || (last.x - (area.x + area.w)).abs() <= gap)
 }
 
 fn mirror_item(it: &mut RelItem, width: f32) {

@@ -72,6 +72,36 @@ fn mentions(text: &str, name: &str) -> bool {
     fold(text).contains(&fold(name))
 }
 
+/// `text` without the bidi controls and without `name` wherever it occurs
+/// (in any case), spaces closed up; "…" if nothing is left.
+fn without_name(text: &str, name: &str) -> String {
+    let text: Vec<char> = text.chars().filter(|c| !is_bidi_mark(*c)).collect();
+    let name: Vec<char> = name.chars().filter(|c| !is_bidi_mark(*c)).collect();
+    let same = |a: &char, b: &char| a.to_lowercase().eq(b.to_lowercase());
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        let hit = !name.is_empty()
+            && text.len() - i >= name.len()
+            && text[i..i + name.len()]
+                .iter()
+                .zip(&name)
+                .all(|(a, b)| same(a, b));
+        if hit {
+            i += name.len();
+        } else {
+            out.push(text[i]);
+            i += 1;
+        }
+    }
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    if out.chars().any(char::is_alphanumeric) {
+        out
+    } else {
+        "…".to_string()
+    }
+}
+
 /// `%XX` escapes of a URI decoded, `+` as a space.
 fn percent_decoded(uri: &str) -> String {
     let b = uri.as_bytes();
@@ -168,26 +198,43 @@ pub(super) fn keep_name_out_of_metadata(
         ));
     }
     // A figure's alt text is read aloud, but it is also a string in the
-    // file's structure: one naming the patient is left out.
+    // file's structure: the name is taken out of it (a figure keeps some
+    // text, as PDF/UA asks).
     let mut alts = 0;
     for node in &mut laid.structure.nodes {
-        if node.alt.as_deref().is_some_and(|a| mentions(a, name)) {
-            node.alt = None;
+        if let Some(alt) = node.alt.as_mut().filter(|a| mentions(a, name)) {
+            *alt = without_name(alt, name);
             alts += 1;
         }
     }
     if alts > 0 {
         warnings.push(format!(
-            "the template puts the patient name in {alts} picture description(s) (alt); they are left out of the PDF (no patient data goes into metadata)"
+            "the template puts the patient name in {alts} picture description(s) (alt); the name is left out of them in the PDF (no patient data goes into metadata)"
         ));
     }
     let mut dropped = 0;
+    let mut unlinked = std::collections::BTreeSet::new();
+    let mut linked = std::collections::BTreeSet::new();
     for frame in &mut laid.frames {
         let before = frame.links.len();
-        frame
-            .links
-            .retain(|l| !mentions(&l.uri, name) && !mentions(&percent_decoded(&l.uri), name));
+        frame.links.retain(|l| {
+            let keep = !mentions(&l.uri, name) && !mentions(&percent_decoded(&l.uri), name);
+            if let Some(node) = l.node {
+                if keep {
+                    linked.insert(node)
+                } else {
+                    unlinked.insert(node)
+                };
+            }
+            keep
+        });
         dropped += before - frame.links.len();
+    }
+    // A link element left with nothing to click is read as plain text.
+    for node in unlinked.difference(&linked) {
+        if let Some(n) = laid.structure.nodes.get_mut(*node as usize) {
+            n.role = crate::layout::Role::Span;
+        }
     }
     if dropped > 0 {
         warnings.push(format!(
@@ -222,5 +269,23 @@ pub(super) fn keep_name_out_of_page_metadata(
         warnings.push(format!(
             "the template puts the patient name in {dropped} link address(es); they are printed but not made clickable (no patient data goes into metadata)"
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_name;
+
+    #[test]
+    fn an_alt_text_loses_the_name_and_keeps_some_words() {
+        assert_eq!(
+            without_name("Meetings near \u{2068}Ana Ruiz\u{2069}'s home", "Ana Ruiz"),
+            "Meetings near 's home"
+        );
+        assert_eq!(
+            without_name("QR code for ANA RUIZ", "Ana Ruiz"),
+            "QR code for"
+        );
+        assert_eq!(without_name("\u{2068}Ana Ruiz\u{2069}", "Ana Ruiz"), "…");
     }
 }

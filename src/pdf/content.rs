@@ -74,13 +74,22 @@ pub(super) struct PageWriter<'a, 'd> {
     pictures: &'a mut Pictures<'d>,
     /// The document's structure, for the role each marked span names.
     structure: &'a Structure,
-    /// The marked-content span open now: its tag, whether it was opened
-    /// inside a text section (so it closes before the section does), and
-    /// whether it holds left-to-right text only.
-    mark: Option<(Tag, bool, bool)>,
+    /// The marked-content span open now.
+    mark: Option<OpenMark>,
     /// Each marked-content id (the index) given on this page: the element
     /// it belongs to and its place in reading order.
     pub(super) mcids: Vec<(u32, u32)>,
+}
+
+/// A marked-content span being written.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct OpenMark {
+    /// What it marks.
+    tag: Tag,
+    /// Opened inside a text section (so it closes before the section does).
+    text: bool,
+    /// The last place in reading order its content holds.
+    last_seq: u32,
 }
 
 /// A written page and its marked-content ids ([`PageWriter::mcids`]).
@@ -109,8 +118,8 @@ impl<'a, 'd> PageWriter<'a, 'd> {
         };
         // Glyph runs of one face, size and colour on one baseline (the words
         // of a line) become one run: one TJ instead of one per word.
-        for item in merge_runs(&frame.items).iter() {
-            w.item(item)?;
+        for (item, last_seq) in merge_runs(&frame.items) {
+            w.item(&item, last_seq)?;
         }
         w.close_mark();
         w.end_text();
@@ -135,10 +144,11 @@ impl<'a, 'd> PageWriter<'a, 'd> {
         })
     }
 
-    /// Writes one item, by its kind.
-    fn item(&mut self, item: &Item) -> Result<()> {
+    /// Writes one item, by its kind; `last_seq` is the last place in
+    /// reading order it holds.
+    fn item(&mut self, item: &Item, last_seq: u32) -> Result<()> {
         match item {
-            Item::Glyphs(run) => self.glyphs(run),
+            Item::Glyphs(run) => self.glyphs(run, last_seq),
             Item::Rect {
                 x,
                 y,
@@ -149,7 +159,7 @@ impl<'a, 'd> PageWriter<'a, 'd> {
                 stroke,
                 tag,
             } => {
-                self.marked(*tag, false, false);
+                self.marked(*tag, false, last_seq);
                 self.rect([*x, *y, *w, *h], *radius, *fill, *stroke);
             }
             Item::Line {
@@ -158,7 +168,7 @@ impl<'a, 'd> PageWriter<'a, 'd> {
                 color,
                 width,
             } => {
-                self.marked(Tag::Artifact(Artifact::Layout), false, false);
+                self.marked(Tag::Artifact(Artifact::Layout), false, 0);
                 self.line(*from, *to, *color, *width);
             }
             Item::Image {
@@ -169,7 +179,7 @@ impl<'a, 'd> PageWriter<'a, 'd> {
                 picture,
                 tag,
             } => {
-                self.marked(*tag, false, false);
+                self.marked(*tag, false, last_seq);
                 self.image([*x, *y, *w, *h], picture)?;
             }
         }
@@ -177,21 +187,24 @@ impl<'a, 'd> PageWriter<'a, 'd> {
     }
 
     /// Makes sure what follows is drawn inside a marked-content span for
-    /// `tag` (text: inside a text section): the open span if it is that
-    /// tag's, else a new one. Each span of content gets the page's next
-    /// marked-content id. Spans nest inside text sections, never across
-    /// their ends. Left-to-right text of one element drawn line after line
-    /// stays in one span (stream order is reading order there); right-to-
-    /// left text gets a span per line, so the tree orders its lines.
-    pub(super) fn marked(&mut self, tag: Tag, text: bool, ltr: bool) {
-        match (self.mark, tag) {
-            (Some(open), _) if open == (tag, text, ltr) => return,
-            (Some((Tag::Content { node: a, .. }, true, true)), Tag::Content { node: b, .. })
-                if text && ltr && a == b =>
-            {
+    /// `tag` (text: inside a text section), whose content holds places up
+    /// to `last_seq` in reading order: the open span if it is that tag's,
+    /// or if it is the same element's and this content is read right after
+    /// it (the next line of a paragraph); else a new span, with the page's
+    /// next marked-content id. Right-to-left lines, drawn in visual order,
+    /// so get a span each, and the tree orders them. Spans nest inside
+    /// text sections, never across their ends.
+    pub(super) fn marked(&mut self, tag: Tag, text: bool, last_seq: u32) {
+        if let Some(open) = self.mark.as_mut().filter(|open| open.text == text) {
+            if open.tag == tag {
                 return;
             }
-            _ => {}
+            if let (Tag::Content { node: a, .. }, Tag::Content { node: b, seq }) = (open.tag, tag) {
+                if a == b && seq == open.last_seq + 1 {
+                    open.last_seq = last_seq;
+                    return;
+                }
+            }
         }
         self.close_mark();
         if text {
@@ -226,7 +239,11 @@ impl<'a, 'd> PageWriter<'a, 'd> {
                 ]),
             },
         });
-        self.mark = Some((tag, text, ltr));
+        self.mark = Some(OpenMark {
+            tag,
+            text,
+            last_seq,
+        });
     }
 
     /// Closes the open marked-content span, if any.
@@ -247,7 +264,7 @@ impl<'a, 'd> PageWriter<'a, 'd> {
     /// Closes the text section if one is open (and a span opened in it).
     fn end_text(&mut self) {
         if self.in_text {
-            if self.mark.is_some_and(|(_, text, _)| text) {
+            if self.mark.is_some_and(|m| m.text) {
                 self.close_mark();
             }
             self.ops.push(Op::EndTextSection);
@@ -407,4 +424,78 @@ fn rounded_rect(x: f32, y: f32, w: f32, h: f32, r: f32) -> Vec<LinePoint> {
         ctrl(x + r - k, y),
         pt(x + r, y),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{typeset, FontBook, GlyphRun, Options, Typesetter};
+    use crate::load::Content;
+    use crate::model::Paper;
+
+    /// Each glyph run of `markup`'s first page, in stream order: its
+    /// marked-content id and the places in reading order it holds.
+    fn spans(markup: &str) -> Vec<(usize, u32, u32)> {
+        let content = Content::builtin();
+        let fonts = FontBook::new(&content.fonts(), "NotoSans").expect("fonts");
+        let mut ts = Typesetter::new(&fonts);
+        let doc = crate::markup::parse(markup, "test").expect("markup");
+        let laid = typeset(&mut ts, &doc, &Options::new(Paper::Letter, false)).expect("layout");
+        let mut pdf = printpdf::PdfDocument::new("t");
+        let subsets = super::super::fonts::embed(&mut pdf, &laid, &fonts).expect("fonts");
+        let mut pictures = Pictures::new(&mut pdf.resources.xobjects);
+        let mut w = PageWriter {
+            ops: Vec::new(),
+            in_text: false,
+            text: None,
+            fonts: &subsets,
+            pictures: &mut pictures,
+            structure: &laid.structure,
+            mark: None,
+            mcids: Vec::new(),
+        };
+        let mut out = Vec::new();
+        for (item, last_seq) in merge_runs(&laid.frames[0].items) {
+            w.item(&item, last_seq).expect("written");
+            if let Item::Glyphs(GlyphRun {
+                tag: Tag::Content { seq, .. },
+                ..
+            }) = item.as_ref()
+            {
+                out.push((w.mcids.len() - 1, *seq, last_seq));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_marked_span_holds_its_text_in_reading_order_right_to_left_too() {
+        // Numbers are left-to-right runs inside Arabic: "12" is read first
+        // but drawn last on its line, "2026" read last but drawn first on
+        // the next. One span holding both would read "12 2026" first.
+        let filler = "خطوة للتعافي ".repeat(12);
+        for markup in [
+            format!(
+                "<leaflet lang=\"ar\" dir=\"rtl\" title=\"t\"><p>12 {filler}2026</p></leaflet>"
+            ),
+            format!(
+                "<leaflet lang=\"en-US\" dir=\"ltr\" title=\"t\"><p>{}</p></leaflet>",
+                "Meetings are free and open to anyone. ".repeat(12)
+            ),
+        ] {
+            let runs = spans(&markup);
+            for w in runs.windows(2) {
+                let ((m1, _, last1), (m2, first2, _)) = (w[0], w[1]);
+                if m1 == m2 {
+                    assert!(first2 > last1, "span {m1} reads out of order: {runs:?}");
+                }
+            }
+        }
+        // And left-to-right lines of one paragraph share one span.
+        let en = spans(&format!(
+            "<leaflet lang=\"en-US\" dir=\"ltr\" title=\"t\"><p>{}</p></leaflet>",
+            "Meetings are free and open to anyone. ".repeat(12)
+        ));
+        assert!(en.iter().all(|r| r.0 == en[0].0), "{en:?}");
+    }
 }

@@ -38,11 +38,11 @@ impl TextState {
 }
 
 impl PageWriter<'_, '_> {
-    /// Writes a glyph run: font and colour where they change, then its
-    /// glyphs.
-    pub(super) fn glyphs(&mut self, run: &GlyphRun) {
+    /// Writes a glyph run (the last place in reading order it holds:
+    /// `last_seq`): font and colour where they change, then its glyphs.
+    pub(super) fn glyphs(&mut self, run: &GlyphRun, last_seq: u32) {
         let font = &self.fonts[&run.face];
-        self.marked(run.tag, true, !run.rtl);
+        self.marked(run.tag, true, last_seq);
         let now = TextState::of(run);
         if self.text.map(|s| s.color) != Some(now.color) {
             self.ops.push(Op::SetFillColor {
@@ -100,12 +100,29 @@ fn actual_text(real: &str) -> Op {
     }
 }
 
-/// Joins consecutive glyph runs that share face, size, colour and baseline.
-pub(super) fn merge_runs(items: &[Item]) -> Vec<std::borrow::Cow<'_, Item>> {
+/// Joins consecutive glyph runs that share face, size, colour, baseline
+/// and element. Each item comes with the last place in reading order it
+/// holds (a joined run holds several; see [`PageWriter::marked`]).
+pub(super) fn merge_runs(items: &[Item]) -> Vec<(std::borrow::Cow<'_, Item>, u32)> {
     use std::borrow::Cow;
-    let mut out: Vec<Cow<'_, Item>> = Vec::with_capacity(items.len());
+    let mut out: Vec<(Cow<'_, Item>, u32)> = Vec::with_capacity(items.len());
     for item in items {
-        if let (Item::Glyphs(run), Some(last)) = (item, out.last_mut()) {
+        let last_seq = match item {
+            Item::Glyphs(GlyphRun {
+                tag: Tag::Content { seq, .. },
+                ..
+            })
+            | Item::Rect {
+                tag: Tag::Content { seq, .. },
+                ..
+            }
+            | Item::Image {
+                tag: Tag::Content { seq, .. },
+                ..
+            } => *seq,
+            _ => 0,
+        };
+        if let (Item::Glyphs(run), Some((last, last_max))) = (item, out.last_mut()) {
             if let Item::Glyphs(prev) = last.as_ref() {
                 if prev.face == run.face
                     && prev.size == run.size
@@ -118,11 +135,12 @@ pub(super) fn merge_runs(items: &[Item]) -> Vec<std::borrow::Cow<'_, Item>> {
                         p.glyphs.extend(run.glyphs.iter().cloned());
                         p.tag = earlier(p.tag, run.tag);
                     }
+                    *last_max = (*last_max).max(last_seq);
                     continue;
                 }
             }
         }
-        out.push(Cow::Borrowed(item));
+        out.push((Cow::Borrowed(item), last_seq));
     }
     out
 }

@@ -47,13 +47,7 @@ impl Engine<'_, '_> {
         }
         // A picture with no alt text is decorative: an artifact.
         let tag = if alt.chars().any(|c| !is_stripped(c) && !c.is_whitespace()) {
-            let figure = self.tags.enter(Role::Figure);
-            let tag = self.tags.content();
-            if let Tag::Content { node, .. } = tag {
-                self.tags.set_alt(Some(node), alt);
-            }
-            self.tags.leave(figure);
-            tag
+            self.tags.figure(alt)
         } else {
             LAYOUT
         };
@@ -105,12 +99,7 @@ impl Engine<'_, '_> {
         let is_link = data.starts_with("https://") || data.starts_with("http://");
         let link = is_link.then(|| self.tags.enter(Role::Link));
         let link_node = link.and_then(|_| self.tags.current());
-        let figure = self.tags.enter(Role::Figure);
-        let tag = self.tags.content();
-        if let Tag::Content { node, .. } = tag {
-            self.tags.set_alt(Some(node), alt);
-        }
-        self.tags.leave(figure);
+        let tag = self.tags.figure(alt);
         if let Some(s) = link {
             self.tags.leave(s);
         }

@@ -115,7 +115,8 @@ impl Tagger {
         saved
     }
 
-    /// Content goes into `node` (made by [`Self::open`]) until [`Self::leave`].
+    /// Content goes into `node` (made by [`Self::open`]) until
+    /// [`Self::leave`]; with `None` (no element was made), where it went.
     pub(in crate::layout) fn enter_node(&mut self, node: Option<u32>) -> Saved {
         let saved = Saved(self.parent);
         if node.is_some() {
@@ -134,6 +135,18 @@ impl Tagger {
         if let Some(n) = node.and_then(|n| self.structure.nodes.get_mut(n as usize)) {
             n.alt = Some(alt.chars().filter(|c| !is_stripped(*c)).collect());
         }
+    }
+
+    /// A `Figure` element with alternative text `alt` in the current one,
+    /// and the tag for its one piece of content (the picture).
+    pub(in crate::layout) fn figure(&mut self, alt: &str) -> Tag {
+        let saved = self.enter(Role::Figure);
+        let tag = self.content();
+        if let Tag::Content { node, .. } = tag {
+            self.set_alt(Some(node), alt);
+        }
+        self.leave(saved);
+        tag
     }
 
     /// A tag for content of the current element (or an artifact).
@@ -175,7 +188,13 @@ impl Tagger {
         if let Some(l) = p.link {
             self.last_span = None;
             let node = match self.last_link {
-                Some((lp, ll, node)) if lp == parent && ll == l => node,
+                Some((lp, ll, node)) if lp == parent && ll == l => {
+                    // A link is in English only if all its words are.
+                    if has_other_letters(p) {
+                        self.structure.nodes[node as usize].lang = None;
+                    }
+                    node
+                }
                 _ => {
                     let node = self.open(Role::Link).expect("tagging");
                     if latin {
@@ -217,6 +236,14 @@ impl Tagger {
             seq: self.seq(),
         }
     }
+}
+
+/// A piece with letters of a script other than Latin.
+fn has_other_letters(p: &Piece) -> bool {
+    p.glyphs
+        .iter()
+        .flat_map(|g| g.text.chars())
+        .any(|c| c.is_alphabetic() && !c.is_ascii_alphabetic())
 }
 
 /// A piece of Latin letters (two or more, none of another script): a name
@@ -440,6 +467,75 @@ mod tests {
                 assert_eq!(tag, Tag::Artifact(Artifact::Footer), "page {page}: {text}");
             }
         }
+    }
+
+    #[test]
+    fn a_link_in_a_running_footer_is_clickable_only_where_the_footer_is_read() {
+        // An annotation must sit in the structure: on the pages where the
+        // footer is an artifact its link is printed, not clickable.
+        let body: String = (0..80)
+            .map(|i| format!("<p>Line {i} of the body.</p>"))
+            .collect();
+        let l = laid(&format!(
+            "<leaflet lang=\"en-US\" dir=\"ltr\" title=\"t\">{body}<footer><row><start><a href=\"https://example.org/\">example.org</a></start><end>Page <page-number/> of <page-count/></end></row></footer></leaflet>"
+        ));
+        let pages = l.frames.len();
+        assert!(pages >= 2);
+        for (i, f) in l.frames.iter().enumerate() {
+            assert!(
+                f.links.iter().all(|a| a.node.is_some()),
+                "page {i}: {:?}",
+                f.links
+            );
+            assert_eq!(f.links.len(), usize::from(i + 1 == pages), "page {i}");
+        }
+    }
+
+    #[test]
+    fn a_footer_row_reads_its_start_part_before_its_end_part() {
+        let long =
+            "Riverside Community Recovery Clinic, 1200 Long Avenue, Suite 400, Springfield. "
+                .repeat(2);
+        let l = laid(&format!(
+            "<leaflet lang=\"en-US\" dir=\"ltr\" title=\"t\"><p>Body.</p><footer><row><start>{long}</start><end>Reviewed 2026-05<br/>Version 3</end></row></footer></leaflet>"
+        ));
+        let seq_of = |word: &str| {
+            runs(&l)
+                .into_iter()
+                .find_map(|(_, t, tag)| match tag {
+                    Tag::Content { seq, .. } if t.contains(word) => Some(seq),
+                    _ => None,
+                })
+                .unwrap_or_else(|| panic!("{word}"))
+        };
+        // The start part wraps onto the row of "Version 3".
+        assert!(seq_of("Springfield") < seq_of("Reviewed"));
+        assert!(seq_of("Reviewed") < seq_of("Version"));
+        let last_start_word = runs(&l)
+            .into_iter()
+            .filter(|(_, t, _)| t.contains("Springfield"))
+            .filter_map(|(_, _, tag)| match tag {
+                Tag::Content { seq, .. } => Some(seq),
+                _ => None,
+            })
+            .max()
+            .expect("start");
+        assert!(last_start_word < seq_of("Reviewed"));
+    }
+
+    #[test]
+    fn a_link_is_in_english_only_when_all_its_words_are() {
+        let l = laid(
+            "<leaflet lang=\"ar\" dir=\"rtl\" title=\"t\"><p><a href=\"https://x.org/\">NA اجتماعات</a> و<a href=\"https://y.org/\">https://y.org/</a></p></leaflet>",
+        );
+        let langs: Vec<Option<&str>> = l
+            .structure
+            .nodes
+            .iter()
+            .filter(|n| n.role == Role::Link)
+            .map(|n| n.lang.as_deref())
+            .collect();
+        assert_eq!(langs, [None, Some("en")], "{:?}", l.structure);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::{BlockCtx, Engine, Look, RelItem, Row, Unit, Zone};
 use crate::doc::{Inline, Tone};
 use crate::layout::collect::{flatten, is_stripped};
-use crate::layout::frame::Artifact;
+use crate::layout::frame::{Artifact, Tag};
 use crate::layout::geom::MUTED;
 
 impl Engine<'_, '_> {
@@ -132,13 +132,27 @@ impl Engine<'_, '_> {
         // for one line wraps, and is never cut), on one baseline deep
         // enough for both.
         let n = start_lines.len().max(end_lines.len()).max(1);
-        let mut start_lines = start_lines.into_iter();
-        let mut end_lines = end_lines.into_iter();
+        // Read as written: the whole start part, then the end part, though
+        // their lines share rows.
+        let start_tags: Vec<Vec<Tag>> = start_lines
+            .iter()
+            .map(|l| self.tags.line(&l.pieces))
+            .collect();
+        let saved = counter.then(|| self.tags.artifacts(Artifact::Footer));
+        let end_tags: Vec<Vec<Tag>> = end_lines
+            .iter()
+            .map(|l| self.tags.line(&l.pieces))
+            .collect();
+        if let Some(s) = saved {
+            self.tags.leave(s);
+        }
+        let mut start_lines = start_lines.into_iter().zip(start_tags);
+        let mut end_lines = end_lines.into_iter().zip(end_tags);
         let mut rows = Vec::with_capacity(n);
         for _ in 0..n {
             let (start, end) = (start_lines.next(), end_lines.next());
             let (mut above, mut below) = (0.0f32, 0.0f32);
-            for l in start.iter().chain(&end) {
+            for (l, _) in start.iter().chain(&end) {
                 above = above.max(l.ascent);
                 below = below.max(l.height - l.ascent);
             }
@@ -146,17 +160,12 @@ impl Engine<'_, '_> {
                 above = base * self.m.leading;
             }
             let mut items = Vec::new();
-            for (l, at_end) in start
+            for ((l, tags), at_end) in start
                 .into_iter()
                 .map(|l| (l, false))
                 .chain(end.map(|l| (l, true)))
             {
                 let x = if at_end { ctx.width - l.width } else { 0.0 };
-                let saved = (at_end && counter).then(|| self.tags.artifacts(Artifact::Footer));
-                let tags = self.tags.line(&l.pieces);
-                if let Some(s) = saved {
-                    self.tags.leave(s);
-                }
                 for (p, tag) in l.pieces.into_iter().zip(tags) {
                     items.push(RelItem::Text {
                         x,
