@@ -48,9 +48,63 @@ pub(super) fn tag(lo: &mut Document, laid: &Laid, marks: &[PageMarks], root: Obj
             }
         }
     }
-    // Annotations: indirect, each a key of the parent tree after the pages'.
-    let mut next_key = pages.len() as i64;
-    let mut annot_keys: Vec<(i64, u32)> = Vec::new();
+    let annotations = annotations(lo, laid, &pages, &mut kids);
+    for k in &mut kids {
+        k.sort_by_key(|(seq, _)| *seq);
+    }
+    let tree_root = lo.new_object_id();
+    let ids = elements(lo, laid, &pages, &kids, tree_root);
+    // The parent tree: each page's ids to their elements, each annotation
+    // to its link.
+    let mut nums = Vec::new();
+    for (page, page_marks) in marks.iter().enumerate() {
+        nums.push(Object::Integer(page as i64));
+        nums.push(Object::Array(
+            page_marks
+                .iter()
+                .map(|&(node, _)| Object::Reference(ids[node as usize]))
+                .collect(),
+        ));
+    }
+    for &(key, node) in &annotations {
+        nums.push(Object::Integer(key));
+        nums.push(Object::Reference(ids[node as usize]));
+    }
+    let mut parent_tree = Dictionary::new();
+    parent_tree.set("Nums", Object::Array(nums));
+    let mut role_map = Dictionary::new();
+    // PDF 1.7 has no Aside: a reader that does not know it reads a section.
+    role_map.set("Aside", Object::Name(b"Sect".to_vec()));
+    let mut tree = Dictionary::new();
+    tree.set("Type", Object::Name(b"StructTreeRoot".to_vec()));
+    tree.set("K", Object::Reference(ids[0]));
+    tree.set("ParentTree", Object::Dictionary(parent_tree));
+    let next_key = pages.len() + annotations.len();
+    tree.set("ParentTreeNextKey", Object::Integer(next_key as i64));
+    tree.set("RoleMap", Object::Dictionary(role_map));
+    lo.objects.insert(tree_root, Object::Dictionary(tree));
+    let metadata = lo.add_object(Object::Stream(xmp(laid)));
+    if let Ok(Object::Dictionary(cat)) = lo.get_object_mut(root) {
+        let mut mark_info = Dictionary::new();
+        mark_info.set("Marked", Object::Boolean(true));
+        cat.set("MarkInfo", Object::Dictionary(mark_info));
+        cat.set("StructTreeRoot", Object::Reference(tree_root));
+        cat.set("Metadata", Object::Reference(metadata));
+    }
+}
+
+/// Makes each page's link annotations objects of their own (printpdf
+/// writes them inline; an OBJR and `/StructParent` need them as objects)
+/// with `/Contents`, and puts each in its `Link` element's kids; sets
+/// `/StructParents` and `/Tabs /S` on the pages. Returns each annotation's
+/// parent-tree key (after the pages') and its element.
+fn annotations(
+    lo: &mut Document,
+    laid: &Laid,
+    pages: &[ObjectId],
+    kids: &mut [Vec<(u32, Kid)>],
+) -> Vec<(i64, u32)> {
+    let mut keys: Vec<(i64, u32)> = Vec::new();
     for (page, (&page_id, frame)) in pages.iter().zip(&laid.frames).enumerate() {
         let inline = lo
             .get_dictionary(page_id)
@@ -61,8 +115,6 @@ pub(super) fn tag(lo: &mut Document, laid: &Laid, marks: &[PageMarks], root: Obj
             .unwrap_or_default();
         let mut refs = Vec::with_capacity(inline.len());
         for (annot, link) in inline.into_iter().zip(&frame.links) {
-            // printpdf writes annotations inline; OBJR and /StructParent
-            // need them as objects of their own.
             let (id, mut dict) = match annot {
                 Object::Reference(r) => match lo.get_dictionary(r) {
                     Ok(d) => (r, d.clone()),
@@ -74,10 +126,10 @@ pub(super) fn tag(lo: &mut Document, laid: &Laid, marks: &[PageMarks], root: Obj
             dict.set("Contents", text(&without_bidi_controls(&link.uri)));
             // Printed with the page (outloud's LNK-004).
             dict.set("F", Object::Integer(4));
-            if let Some(node) = link.node.filter(|&node| (node as usize) < n) {
-                dict.set("StructParent", Object::Integer(next_key));
-                annot_keys.push((next_key, node));
-                next_key += 1;
+            if let Some(node) = link.node.filter(|&node| (node as usize) < kids.len()) {
+                let key = (pages.len() + keys.len()) as i64;
+                dict.set("StructParent", Object::Integer(key));
+                keys.push((key, node));
                 kids[node as usize].push((u32::MAX, Kid::Annotation { annot: id, page }));
             }
             lo.objects.insert(id, Object::Dictionary(dict));
@@ -91,11 +143,23 @@ pub(super) fn tag(lo: &mut Document, laid: &Laid, marks: &[PageMarks], root: Obj
             }
         }
     }
-    for k in &mut kids {
-        k.sort_by_key(|(seq, _)| *seq);
-    }
-    // Elements with nothing in them (a block that drew nothing) are left
-    // out; a node's kids come after it, so one pass from the end decides.
+    keys
+}
+
+/// Writes one structure element per node that holds anything, its kids
+/// (sorted in reading order) as MCIDs on its own page, MCRs on another
+/// page, OBJRs and child elements; returns each node's object id. An
+/// element with nothing in it (a block that drew nothing) is left out.
+fn elements(
+    lo: &mut Document,
+    laid: &Laid,
+    pages: &[ObjectId],
+    kids: &[Vec<(u32, Kid)>],
+    tree_root: ObjectId,
+) -> Vec<ObjectId> {
+    let nodes = &laid.structure.nodes;
+    let n = nodes.len();
+    // A node's kids come after it, so one pass from the end decides.
     let mut used = vec![false; n];
     for i in (0..n).rev() {
         used[i] = kids[i].iter().any(|(_, k)| match k {
@@ -104,9 +168,8 @@ pub(super) fn tag(lo: &mut Document, laid: &Laid, marks: &[PageMarks], root: Obj
         });
     }
     used[0] = true;
-    let tree_root = lo.new_object_id();
     let ids: Vec<ObjectId> = (0..n).map(|_| lo.new_object_id()).collect();
-    for (i, node) in structure.nodes.iter().enumerate() {
+    for (i, node) in nodes.iter().enumerate() {
         if !used[i] {
             continue;
         }
@@ -172,42 +235,7 @@ pub(super) fn tag(lo: &mut Document, laid: &Laid, marks: &[PageMarks], root: Obj
         }
         lo.objects.insert(ids[i], Object::Dictionary(e));
     }
-    // The parent tree: each page's ids to their elements, each annotation
-    // to its link.
-    let mut nums = Vec::new();
-    for (page, page_marks) in marks.iter().enumerate() {
-        nums.push(Object::Integer(page as i64));
-        nums.push(Object::Array(
-            page_marks
-                .iter()
-                .map(|&(node, _)| Object::Reference(ids[node as usize]))
-                .collect(),
-        ));
-    }
-    for (key, node) in annot_keys {
-        nums.push(Object::Integer(key));
-        nums.push(Object::Reference(ids[node as usize]));
-    }
-    let mut parent_tree = Dictionary::new();
-    parent_tree.set("Nums", Object::Array(nums));
-    let mut role_map = Dictionary::new();
-    // PDF 1.7 has no Aside: a reader that does not know it reads a section.
-    role_map.set("Aside", Object::Name(b"Sect".to_vec()));
-    let mut tree = Dictionary::new();
-    tree.set("Type", Object::Name(b"StructTreeRoot".to_vec()));
-    tree.set("K", Object::Reference(ids[0]));
-    tree.set("ParentTree", Object::Dictionary(parent_tree));
-    tree.set("ParentTreeNextKey", Object::Integer(next_key));
-    tree.set("RoleMap", Object::Dictionary(role_map));
-    lo.objects.insert(tree_root, Object::Dictionary(tree));
-    let metadata = lo.add_object(Object::Stream(xmp(laid)));
-    if let Ok(Object::Dictionary(cat)) = lo.get_object_mut(root) {
-        let mut mark_info = Dictionary::new();
-        mark_info.set("Marked", Object::Boolean(true));
-        cat.set("MarkInfo", Object::Dictionary(mark_info));
-        cat.set("StructTreeRoot", Object::Reference(tree_root));
-        cat.set("Metadata", Object::Reference(metadata));
-    }
+    ids
 }
 
 /// A text string, as hex UTF-16 (any script).
