@@ -182,7 +182,12 @@ pub fn typeset(ts: &mut Typesetter<'_>, doc: &Document, opts: &Options) -> Resul
         if let Some(s) = footer_mode {
             engine.tags.leave(s);
         }
-        let mut fy = m.margin + footer_h;
+        // The footer stands on the bottom margin. It was measured with
+        // placeholder page numbers: this page's own may wrap its lines
+        // differently and make it a little taller, which then comes out of
+        // the gap above it, never out of the margin.
+        let this_h: f32 = footer.iter().flat_map(|u| &u.rows).map(|r| r.height).sum();
+        let mut fy = m.margin + footer_h.max(this_h);
         for u in &footer {
             for row in &u.rows {
                 out.emit_row(row, m.margin, fy, mirror);
