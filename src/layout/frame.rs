@@ -181,7 +181,7 @@ pub enum Artifact {
 
 /// The logical structure of a leaflet: a tree of elements in reading
 /// order. Node 0 is the document.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Structure {
     /// The elements; a node's parent comes before it.
     pub nodes: Vec<Node>,
@@ -250,6 +250,13 @@ impl Role {
             Role::Link => "Link",
             Role::Span => "Span",
         }
+    }
+}
+
+impl Default for Structure {
+    /// Only the document element, as [`Structure::new`].
+    fn default() -> Self {
+        Structure::new()
     }
 }
 

@@ -49,7 +49,7 @@ pub fn check_patient_name(lib: &Library, name: &str) -> Result<()> {
     Ok(())
 }
 
-use crate::doc::is_bidi_control as is_bidi_mark;
+use crate::doc::is_bidi_control;
 
 /// Whether `text` holds the patient's `name`: exactly, where a template
 /// inserted it (isolated for bidi, as `leaflet.patient_name` and Fluent
@@ -65,7 +65,7 @@ fn mentions(text: &str, name: &str) -> bool {
     }
     let fold = |s: &str| -> String {
         s.chars()
-            .filter(|c| !is_bidi_mark(*c))
+            .filter(|c| !is_bidi_control(*c))
             .flat_map(char::to_lowercase)
             .collect()
     };
@@ -75,8 +75,8 @@ fn mentions(text: &str, name: &str) -> bool {
 /// `text` without the bidi controls and without `name` wherever it occurs
 /// (in any case), spaces closed up; "…" if nothing is left.
 fn without_name(text: &str, name: &str) -> String {
-    let text: Vec<char> = text.chars().filter(|c| !is_bidi_mark(*c)).collect();
-    let name: Vec<char> = name.chars().filter(|c| !is_bidi_mark(*c)).collect();
+    let text: Vec<char> = text.chars().filter(|c| !is_bidi_control(*c)).collect();
+    let name: Vec<char> = name.chars().filter(|c| !is_bidi_control(*c)).collect();
     let same = |a: &char, b: &char| a.to_lowercase().eq(b.to_lowercase());
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -154,7 +154,7 @@ impl PrivateText {
                             })
                             .collect();
                         if mentions(&raw, name) {
-                            out.push(raw.chars().filter(|c| !is_bidi_mark(*c)).collect());
+                            out.push(raw.chars().filter(|c| !is_bidi_control(*c)).collect());
                         }
                     }
                     BlockKind::Callout(inner) | BlockKind::Keep(inner) => walk(inner, name, out),

@@ -5,7 +5,7 @@
 //! objects pruned, renumbered and compressed.
 
 use super::memo::compress_streams;
-use super::{utf16_bytes, PdfMeta};
+use super::{text_string, PdfMeta};
 use crate::diag::{Diagnostic, Result};
 use crate::layout::Laid;
 
@@ -24,7 +24,7 @@ pub(super) fn finish(
         lopdf::StringFormat::Literal,
     );
     let mut info = Dictionary::new();
-    info.set("Title", utf16(&super::tags::title(laid)));
+    info.set("Title", text_string(&super::tags::title(laid)));
     info.set("Creator", Object::string_literal("handout"));
     info.set(
         "Producer",
@@ -85,11 +85,6 @@ fn pdf_date(epoch: i64) -> String {
     )
 }
 
-/// A text string object, as hex, for titles in any script.
-fn utf16(s: &str) -> lopdf::Object {
-    lopdf::Object::String(utf16_bytes(s), lopdf::StringFormat::Hexadecimal)
-}
-
 /// PDF bookmarks for the headings, in reading order (printpdf's own sorts
 /// them by name within a page).
 fn add_outline(lo: &mut lopdf::Document, laid: &Laid, root: lopdf::ObjectId) {
@@ -105,7 +100,7 @@ fn add_outline(lo: &mut lopdf::Document, laid: &Laid, root: lopdf::ObjectId) {
             continue;
         };
         let mut item = Dictionary::new();
-        item.set("Title", utf16(&entry.title));
+        item.set("Title", text_string(&entry.title));
         item.set("Parent", Object::Reference(outlines_id));
         item.set(
             "Dest",

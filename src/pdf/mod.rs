@@ -103,6 +103,12 @@ fn save(
     Ok(out)
 }
 
+/// A PDF text string object (hex UTF-16BE, for titles and alt texts in
+/// any script).
+fn text_string(s: &str) -> lopdf::Object {
+    lopdf::Object::String(utf16_bytes(s), lopdf::StringFormat::Hexadecimal)
+}
+
 /// A PDF text string: UTF-16BE with its byte-order mark.
 fn utf16_bytes(s: &str) -> Vec<u8> {
     let mut v = vec![0xFE, 0xFF];

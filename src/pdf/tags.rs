@@ -9,10 +9,11 @@
 //! writes none of these; it does write the marked content, at the place
 //! the pages' items are drawn.
 
-use super::utf16_bytes;
+use super::text_string;
 use crate::doc::without_bidi_controls;
 use crate::layout::{Laid, Role};
-use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat};
+use crate::render::escape;
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
 /// What one page's marked-content ids belong to: `(element, reading order)`
 /// by id.
@@ -123,7 +124,7 @@ fn annotations(
                 Object::Dictionary(d) => (lo.new_object_id(), d),
                 _ => continue,
             };
-            dict.set("Contents", text(&without_bidi_controls(&link.uri)));
+            dict.set("Contents", text_string(&without_bidi_controls(&link.uri)));
             // Printed with the page (outloud's LNK-004).
             dict.set("F", Object::Integer(4));
             if let Some(node) = link.node.filter(|&node| (node as usize) < kids.len()) {
@@ -221,7 +222,7 @@ fn elements(
             },
         );
         if let Some(alt) = &node.alt {
-            e.set("Alt", text(alt));
+            e.set("Alt", text_string(alt));
         }
         if let Some(lang) = &node.lang {
             e.set("Lang", Object::string_literal(lang.clone()));
@@ -236,11 +237,6 @@ fn elements(
         lo.objects.insert(ids[i], Object::Dictionary(e));
     }
     ids
-}
-
-/// A text string, as hex UTF-16 (any script).
-fn text(s: &str) -> Object {
-    Object::String(utf16_bytes(s), StringFormat::Hexadecimal)
 }
 
 /// The document's title as metadata shows it (the Info dictionary and the
@@ -277,25 +273,11 @@ fn xmp(laid: &Laid) -> Stream {
 </rdf:RDF>\n\
 </x:xmpmeta>\n\
 <?xpacket end=\"r\"?>",
-        xml_escape(&title),
-        xml_escape(&laid.lang)
+        escape(&title),
+        escape(&laid.lang)
     );
     let mut dict = Dictionary::new();
     dict.set("Type", Object::Name(b"Metadata".to_vec()));
     dict.set("Subtype", Object::Name(b"XML".to_vec()));
     Stream::new(dict, xml.into_bytes())
-}
-
-fn xml_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

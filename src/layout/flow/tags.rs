@@ -288,6 +288,17 @@ mod tests {
         out
     }
 
+    /// A leaflet of several pages whose footer row starts with `start`
+    /// and ends with "Page N of M".
+    fn long_with_footer(start: &str) -> Laid {
+        let body: String = (0..80)
+            .map(|i| format!("<p>Line {i} of the body.</p>"))
+            .collect();
+        laid(&format!(
+            "<leaflet lang=\"en-US\" dir=\"ltr\" title=\"t\">{body}<footer><row><start>{start}</start><end>Page <page-number/> of <page-count/></end></row></footer></leaflet>"
+        ))
+    }
+
     fn role_of(laid: &Laid, tag: Tag) -> Option<Role> {
         match tag {
             Tag::Content { node, .. } => Some(laid.structure.nodes[node as usize].role),
@@ -447,12 +458,7 @@ mod tests {
 
     #[test]
     fn the_footer_is_read_once_on_the_last_page_and_page_numbers_never() {
-        let body: String = (0..80)
-            .map(|i| format!("<p>Line {i} of the body.</p>"))
-            .collect();
-        let l = laid(&format!(
-            "<leaflet lang=\"en-US\" dir=\"ltr\" title=\"t\">{body}<footer><row><start>Riverside Clinic</start><end>Page <page-number/> of <page-count/></end></row></footer></leaflet>"
-        ));
+        let l = long_with_footer("Riverside Clinic");
         let pages = l.frames.len();
         assert!(pages >= 2, "{pages} pages");
         for (page, text, tag) in runs(&l) {
@@ -473,12 +479,7 @@ mod tests {
     fn a_link_in_a_running_footer_is_clickable_only_where_the_footer_is_read() {
         // An annotation must sit in the structure: on the pages where the
         // footer is an artifact its link is printed, not clickable.
-        let body: String = (0..80)
-            .map(|i| format!("<p>Line {i} of the body.</p>"))
-            .collect();
-        let l = laid(&format!(
-            "<leaflet lang=\"en-US\" dir=\"ltr\" title=\"t\">{body}<footer><row><start><a href=\"https://example.org/\">example.org</a></start><end>Page <page-number/> of <page-count/></end></row></footer></leaflet>"
-        ));
+        let l = long_with_footer("<a href=\"https://example.org/\">example.org</a>");
         let pages = l.frames.len();
         assert!(pages >= 2);
         for (i, f) in l.frames.iter().enumerate() {
