@@ -151,16 +151,16 @@ impl Localizer {
             let Some(at) = source::find_entry(text, id) else {
                 continue;
             };
-            let entry_len = source::entry_text(text, at).len().min(text.len() - at);
+            let entry = source::entry_span(text, at);
             let needle = match err {
                 FormatError::Fluent(problems) => problems.iter().find_map(FluentProblem::needle),
                 _ => None,
             };
             let span = needle
                 .and_then(|n| {
-                    text[at..at + entry_len]
+                    text[entry.clone()]
                         .find(&n)
-                        .map(|i| at + i..at + i + n.len())
+                        .map(|i| entry.start + i..entry.start + i + n.len())
                 })
                 .unwrap_or(at..at + id.len());
             return Some(Location::new(&file.display, text, span));

@@ -82,6 +82,21 @@ pub(crate) fn entry_text(text: &str, offset: usize) -> String {
     out
 }
 
+/// The bytes of `text` the entry that starts at byte `offset` takes: its
+/// line and its continuation lines, as written (unlike `entry_text`,
+/// which normalises them).
+pub(crate) fn entry_span(text: &str, offset: usize) -> Range<usize> {
+    let start = offset.min(text.len());
+    let mut end = start;
+    for (i, line) in text[start..].split_inclusive('\n').enumerate() {
+        if i > 0 && !continues(line) {
+            break;
+        }
+        end += line.len();
+    }
+    start..end
+}
+
 /// Each line of `text` (line break included) with its byte offset.
 fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split_inclusive('\n').scan(0, |offset, line| {
@@ -162,6 +177,21 @@ a=y
         assert_eq!(entry_text(text, at), "id = مرحبا\n  ¡sí!\n");
         let exclaim = text.find('¡').unwrap();
         assert_eq!(message_at(text, exclaim), Some("id"));
+    }
+
+    #[test]
+    fn an_entry_span_is_the_source_as_written_crlf_and_trailing_space_included() {
+        // `entry_text` drops the `\r`s and the trailing spaces, so its
+        // length ends inside `ڑ` here; the span must not.
+        let text = "id = a \r\n  ڑڑ\r\nnext = b\n";
+        let at = find_entry(text, "id").unwrap();
+        let span = entry_span(text, at);
+        assert_eq!(&text[span.clone()], "id = a \r\n  ڑڑ\r\n");
+        assert!(entry_text(text, at).len() < span.len());
+        assert_eq!(
+            entry_span(text, find_entry(text, "next").unwrap()).end,
+            text.len()
+        );
     }
 
     #[test]
