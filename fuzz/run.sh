@@ -4,7 +4,8 @@
 # a crash, a timeout (a hang) or runs out of memory; the input is left in
 # fuzz/artifacts/<target>/.
 #
-#   fuzz/run.sh 30                # CI: 30 s per target
+#   fuzz/run.sh 30                # 30 s per target
+#   FUZZ_SEED=1 FUZZ_RUNS=5000 fuzz/run.sh 120   # as CI: the same inputs each run
 #   SANITIZER=address fuzz/run.sh 600
 #
 # The committed corpus (fuzz/corpus/<target>) and the crash regressions
@@ -36,12 +37,19 @@ for t in $targets; do
     if [ -f "fuzz/$t.dict" ]; then
         dict=("-dict=fuzz/$t.dict")
     fi
-    # FUZZ_SEED fixes libFuzzer's random seed (CI sets it, so a run
-    # explores the same way each time); unset, every run differs.
+    # FUZZ_SEED fixes libFuzzer's random seed; unset, every run differs.
+    # FUZZ_RUNS stops a target after that many inputs. CI sets both, so a
+    # run tries the same inputs on any machine, however fast: a time limit
+    # alone made a slower or faster machine explore further than the run
+    # checked before submitting, and find an old bug there. SECONDS still
+    # caps the time.
     if [ -n "${FUZZ_SEED:-}" ]; then
         dict+=("-seed=$FUZZ_SEED")
     fi
-    echo "== fuzz target $t: $seconds s" >&2
+    if [ -n "${FUZZ_RUNS:-}" ]; then
+        dict+=("-runs=$FUZZ_RUNS")
+    fi
+    echo "== fuzz target $t: $seconds s${FUZZ_RUNS:+ or $FUZZ_RUNS inputs}" >&2
     # -timeout: an input that runs longer than 10 s is a hang (a crash).
     # One process, one job (libFuzzer's default; `-jobs=1 -workers=1` would
     # do the same in a child process that logs to fuzz-0.log instead).
