@@ -313,6 +313,7 @@ impl Topic {
         let mut refs: Vec<&MessageRef> = Vec::new();
         for c in &self.concerns {
             refs.extend(c.teach_back.iter().chain(&c.mi_prompt));
+            refs.extend(c.wording.iter().flat_map(|w| w.names.values()));
         }
         refs.extend(&self.sources);
         refs
@@ -377,6 +378,11 @@ pub struct Wording {
     pub default: Id,
     /// Variant id to the answer's paragraphs.
     pub variants: std::collections::BTreeMap<Id, Vec<MessageRef>>,
+    /// Variant id to the message that names and describes it for the
+    /// clinician (the web form shows it; never printed for the patient).
+    /// A variant without one is shown by its id.
+    #[serde(default)]
+    pub names: std::collections::BTreeMap<Id, MessageRef>,
 }
 
 /// A locale's metadata, `locales/<lang>/locale.yaml`.

@@ -59,6 +59,12 @@ tsm-maintenance-medication-mi-prompt = الإجابة المنتظرة: «أقر
 # REVIEW: check whether NA/AA publish Arabic titles for these pamphlets, and the Arabic NA wording for "carry the message" (حمل الرسالة) and "complete abstinence" (الامتناع التام).
 tsm-medication-literature-history = تقول نشرة NA رقم 29، “Regarding Methadone and Other Drug Replacement Programs” (بشأن الميثادون وبرامج الاستبدال الدوائي الأخرى، 1996)، إن من يتناولون الميثادون مرحَّب بهم للحضور والاستماع، لكن مشاركتهم بالحديث أو إدارتهم للاجتماعات لا تحمل رسالة NA. ويخفّف كتيّب الخدمة “NA Groups & Medication” (مجموعات NA والأدوية، 2011) هذا الموقف: فكل مجموعة تقرر مدى مشاركة الشخص الذي يتلقى علاجًا استبداليًا، لكن NA لا تزال لا تعدّ العلاج الاستبدالي الامتناعَ التام الذي تطلبه من أعضائها. وتنشر NA أيضًا للمهنيين “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” (زمالة المدمنين المجهولين والأشخاص الذين يتلقون علاجًا بمساعدة الأدوية). أما كتيّب NA “In Times of Illness” (في أوقات المرض) فيتناول الأدوية في حالات المرض والإصابة والألم والصحة النفسية، لا الميثادون ولا البوبرينورفين، فلا تُحِل إليه المرضى الذين يتناولون هذه الأدوية. ومنذ عام 2018 يناقش المؤتمر العالمي للخدمة في NA أدبيات جديدة للأعضاء حول DRT/MAT (العلاج الاستبدالي/العلاج بمساعدة الأدوية): راجع na.org بحثًا عنها قبل كل مراجعة للمحتوى. ويقول كتيّب AA “The A.A. Member—Medications and Other Drugs” (عضو AA: الأدوية والمخدرات الأخرى، مراجَع 2011) إنه لا ينبغي لأي عضو أن «يلعب دور الطبيب»، وإن النصيحة الطبية يجب أن تأتي من طبيب مؤهل.
 
+# The wording a clinic chooses for the medication answer (topic `wording: names:`), named for the web form; never printed for the patient.
+# REVIEW: the names of the three wordings, shown to the clinician in the web form.
+tsm-maintenance-medication-wording-balanced = متوازنة: الاجتماعات تختلف كثيرًا ويمكن تجربة غيرها؛ وتقول AA إنه لا ينبغي لأي عضو أن «يلعب دور الطبيب»
+tsm-maintenance-medication-wording-welcoming = مع قائمة الاجتماعات المرحِّبة: تستطيع العيادة أن تذكر اجتماعات تعرف أنها مرحِّبة، واجتماعات عبر الإنترنت
+tsm-maintenance-medication-wording-candid = صريحة: قد لا تحتسب بعض المجموعات فترة تناول الدواء «فترة نظافة»، وقد لا تسمح بإدارة الاجتماع أو المشاركة بالحديث
+
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 
 tsm-source-1 = موجز محتوى handout (shared/CONTENT-BRIEF.md) والمراجعة السريرية للمحتوى (shared/reviews/content.md): مقارنة الاجتماعات بالعلاج الجماعي؛ المخاوف التي يعبّر عنها المرضى.

@@ -53,6 +53,12 @@ tsm-maintenance-medication-mi-prompt = Espere oír «yo y quien me lo receta; ha
 # NA's literature on medication, for the clinician (not printed for the patient).
 tsm-medication-literature-history = El Boletín n.º 29 de NA, “Regarding Methadone and Other Drug Replacement Programs” (1996), dice que las personas en metadona pueden asistir y escuchar, pero que compartir o coordinar no transmitiría el mensaje de NA. El folleto de servicio “NA Groups & Medication” (2011) lo suaviza: cada grupo decide cuánto participa una persona en terapia de sustitución, pero NA sigue sin considerar esa terapia como la abstinencia completa que pide a sus miembros. NA publica además “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” para profesionales. “In Times of Illness” («Cuando estamos enfermos») trata de medicamentos para enfermedades, lesiones, dolor y salud mental, no de la metadona ni de la buprenorfina: no remita a estos pacientes a ese folleto. Desde 2018 la Conferencia de Servicio Mundial de NA debate nueva literatura para miembros sobre DRT/MAT: compruebe na.org antes de cada revisión del contenido. El folleto de AA “The A.A. Member—Medications and Other Drugs” (rev. 2011) dice que ningún miembro debe «hacer de médico» y que el consejo médico debe venir de un médico cualificado.
 
+# The wording a clinic chooses for the medication answer (topic `wording: names:`), named for the web form; never printed for the patient.
+# REVIEW: the names of the three wordings, shown to the clinician in the web form.
+tsm-maintenance-medication-wording-balanced = equilibrada: las reuniones son muy distintas y se puede probar otra; AA dice que ningún miembro debe «hacer de médico»
+tsm-maintenance-medication-wording-welcoming = con reuniones acogedoras: la clínica puede indicar reuniones que sabe acogedoras, y reuniones en línea
+tsm-maintenance-medication-wording-candid = franca: algunos grupos pueden no contar el tiempo con medicamento como tiempo limpio, ni dejar coordinar o compartir
+
 ## twelve-step-meetings: sources
 
 tsm-source-1 = Guía de contenido de handout (shared/CONTENT-BRIEF.md) y revisión clínica del contenido (shared/reviews/content.md): reuniones frente a terapia de grupo; las preocupaciones que expresan los pacientes.

@@ -58,6 +58,12 @@ tsm-maintenance-medication-mi-prompt = 期待听到的回答：“我和开药�
 # REVIEW: check whether NA/AA China publish Chinese titles for these pamphlets; "Other Drugs" is rendered 其他成瘾物质 (drugs of abuse), and 传递NA的信息 for "carry NA's message".
 tsm-medication-literature-history = NA第29号公报 “Regarding Methadone and Other Drug Replacement Programs”（《关于美沙酮及其他药物替代项目》，1996年）说，欢迎使用美沙酮的人来参加聚会、倾听，但他们发言或主持聚会不能传递NA的信息。服务手册 “NA Groups & Medication”（《NA小组与药物》，2011年）缓和了这一立场：使用药物替代治疗的人参与到什么程度，由各小组决定；但NA仍不把替代治疗算作它要求成员做到的完全戒断。NA还为专业人员出版了 “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment”（《匿名戒毒会与接受药物辅助治疗的人》）。NA的 “In Times of Illness”（《生病的时候》）讲的是生病、受伤、疼痛和精神健康问题所用的药物，不是美沙酮或丁丙诺啡，所以不要让用这些药的患者去看它。从2018年起，NA世界服务大会一直在讨论关于DRT/MAT（药物替代治疗／药物辅助治疗）的新成员文献：每次内容复审前请查看na.org。AA的 “The A.A. Member—Medications and Other Drugs”（《AA成员——药物与其他成瘾物质》，2011年修订）说，任何成员都不应该“扮演医生”，医疗建议应该来自合格的医生。
 
+# The wording a clinic chooses for the medication answer (topic `wording: names:`), named for the web form; never printed for the patient.
+# REVIEW: the names of the three wordings, shown to the clinician in the web form.
+tsm-maintenance-medication-wording-balanced = 平衡：各聚会差别很大，可以换一个试试；AA说任何成员都不应该“扮演医生”
+tsm-maintenance-medication-wording-welcoming = 列出友好的聚会：诊所可以介绍已知友好的聚会和网上聚会
+tsm-maintenance-medication-wording-candid = 坦率：有些小组可能不把用药期间算作“清醒时间”，也可能不让人主持或发言
+
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 
 tsm-source-1 = handout内容纲要（shared/CONTENT-BRIEF.md）和临床内容审核（shared/reviews/content.md）：聚会与团体治疗的比较；患者常说出的担心。

@@ -27,7 +27,7 @@ use limits::{read_limited, MAX_CONTENT_DEPTH, MAX_FONT_FILE, MAX_TEXT_FILE};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use yaml::{parse_yaml, value_span};
+use yaml::{key_span_after, parse_yaml, value_span};
 
 static BUILTIN_TOPICS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/topics");
 static BUILTIN_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -285,6 +285,25 @@ impl Content {
                     return Err(Diagnostic::error(format!(
                         "concern `{}`: default wording `{}` is not one of its variants",
                         c.id, w.default
+                    ))
+                    .at(Location::new(&file.display, text, span))
+                    .hint(format!(
+                        "variants: {}",
+                        w.variants
+                            .keys()
+                            .map(Id::as_str)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ))
+                    .into());
+                }
+                if let Some(name) = w.names.keys().find(|n| !w.variants.contains_key(*n)) {
+                    let concern = value_span(text, "id", c.id.as_str()).start;
+                    let span = key_span_after(&text[concern..], "names:", name.as_str());
+                    let span = concern + span.start..concern + span.end;
+                    return Err(Diagnostic::error(format!(
+                        "concern `{}`: wording `{}` is named but is not one of its variants",
+                        c.id, name
                     ))
                     .at(Location::new(&file.display, text, span))
                     .hint(format!(

@@ -98,6 +98,28 @@ fn yaml_error(e: &serde_yaml::Error, display: &str, text: &str, schema: &str) ->
 
 /// Byte span of `value` as written in `text`: the first line whose key (or
 /// list item) holds exactly that value, else the first whole-word match.
+/// Where mapping key `key` is written in `text`: the first line below a
+/// line holding `after` that starts (after indentation) with `key:`. The
+/// start of `after`'s line when no such key follows it; `0..0` without
+/// `after`.
+pub(super) fn key_span_after(text: &str, after: &str, key: &str) -> std::ops::Range<usize> {
+    let Some(from) = text.find(after) else {
+        return 0..0;
+    };
+    let mut offset = from;
+    for line in text[from..].split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix(key) {
+            if rest.trim_start().starts_with(':') {
+                let at = offset + (line.len() - trimmed.len());
+                return at..at + key.len();
+            }
+        }
+        offset += line.len();
+    }
+    from..from + after.len()
+}
+
 pub(super) fn value_span(text: &str, key: &str, value: &str) -> std::ops::Range<usize> {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
@@ -157,6 +179,18 @@ pub(super) fn yaml_item_lines(text: &str, key: &str) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::model::Topic;
+
+    #[test]
+    fn key_span_after_finds_a_key_below_a_line() {
+        let text = "default: b\nnames:\n  a: x\n  b : y\n";
+        assert_eq!(&text[key_span_after(text, "names:", "b")], "b");
+        assert_eq!(
+            crate::diag::line_col(text, key_span_after(text, "names:", "b").start),
+            (4, 3)
+        );
+        assert_eq!(&text[key_span_after(text, "names:", "zz")], "names:");
+        assert_eq!(key_span_after(text, "other:", "a"), 0..0);
+    }
 
     #[test]
     fn value_span_finds_list_items_and_keys() {

@@ -347,13 +347,20 @@ fn concerns(h: &mut String, server: &Server, words: &Words, state: &PageState) {
         if let Some(wording) = c.wording.as_ref().filter(|w| w.variants.len() > 1) {
             let chosen = server.clinic.as_ref().and_then(|cl| cl.wording.get(&c.id));
             let (variant, note) = match chosen {
-                Some(v) => (v.as_str(), "serve-wording-clinic"),
-                None => (wording.default.as_str(), "serve-wording-default"),
+                Some(v) => (v, "serve-wording-clinic"),
+                None => (&wording.default, "serve-wording-default"),
             };
+            // The variant's name for clinicians, in their language; its id
+            // when the topic names none.
+            let name = wording
+                .names
+                .get(variant)
+                .and_then(|m| words.message(m, &[]))
+                .unwrap_or_else(|| variant.to_string());
             let _ = write!(
                 h,
                 "<p class=\"hint wording\">{}</p>",
-                esc(&words.get(note, &[("variant", variant)]))
+                esc(&words.get(note, &[("variant", &name)]))
             );
         }
         h.push_str("</div>\n");

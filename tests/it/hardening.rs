@@ -621,6 +621,25 @@ fn a_concern_listed_twice_in_a_topic_is_an_error_at_the_second() {
 }
 
 #[test]
+fn a_wording_name_for_no_variant_is_an_error_at_its_key() {
+    // The built-in topic with one wording's name misspelled.
+    let tmp = TempDir::new("wording-name");
+    let (dir, text) = overlay_with(
+        &tmp,
+        "topics/twelve-step-meetings.yaml",
+        "        candid: tsm-maintenance-medication-wording-candid\n",
+        "        candd: tsm-maintenance-medication-wording-candid\n",
+    );
+    let at = text.find("        candd:").expect("the misspelled key") + 8;
+    let (line, col) = line_col(&text, at);
+    let (r, out_tmp, out) = render("wording-name-run", &["--topic", TSM, "--content", s(&dir)]);
+    assert_refused(&r, &out_tmp, &out, &format!("{}/topics/twelve-step-meetings.yaml:{line}:{col}: error: concern `maintenance-medication`: wording `candd` is named but is not one of its variants", dir.display()));
+    assert!(r
+        .stderr
+        .contains("hint: variants: balanced, candid, welcoming-meetings-listed"));
+}
+
+#[test]
 fn a_concern_named_twice_on_the_command_line_is_printed_once() {
     let tmp = TempDir::new("concern-cli");
     let args = ["--topic", TSM, "--concern", "religion"];

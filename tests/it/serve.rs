@@ -829,8 +829,20 @@ fn the_clinic_profile_sets_the_paper_and_shows_its_wording_choice() {
         "the clinic's Letter"
     );
     assert!(page.contains("Se eligió el papel de la clínica."));
-    assert!(page
-        .contains("Redacción de la respuesta elegida por la clínica: welcoming-meetings-listed"));
+    // The wording by its name in the clinician's language, not its id.
+    assert!(page.contains(
+        "Redacción de la respuesta elegida por la clínica: con reuniones acogedoras: la clínica puede indicar"
+    ));
+    assert!(!page.contains("welcoming-meetings-listed<"));
+    // Without a profile: the topic's default wording, named.
+    let plain = Served::start(&[]);
+    let page = plain
+        .get("/?topic=twelve-step-meetings", "Accept-Language: en-US")
+        .text();
+    assert!(
+        page.contains("Answer wording: balanced: meetings differ, so try another;"),
+        "the default wording's name"
+    );
     let r = server.post(
         "topic=twelve-step-meetings&locale=vi&concern=maintenance-medication",
         "",
