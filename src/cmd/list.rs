@@ -60,6 +60,24 @@ pub(super) fn listing(dir: Option<&std::path::Path>, format: ListFormat) -> Resu
                 ));
                 for c in &t.topic.concerns {
                     out.push_str(&format!("    --concern {}\n", c.id));
+                    // The answer wordings a clinic profile may choose.
+                    if let Some(w) = c.wording.as_ref().filter(|w| w.variants.len() > 1) {
+                        let names: Vec<String> = w
+                            .variants
+                            .keys()
+                            .map(|v| {
+                                if *v == w.default {
+                                    format!("{v} (default)")
+                                } else {
+                                    v.to_string()
+                                }
+                            })
+                            .collect();
+                        out.push_str(&format!(
+                            "        wording (clinic profile): {}\n",
+                            names.join(", ")
+                        ));
+                    }
                 }
             }
             out.push_str("Locales:\n");
@@ -92,12 +110,20 @@ pub(super) fn listing(dir: Option<&std::path::Path>, format: ListFormat) -> Resu
                     "version": t.topic.version,
                     "review_date": t.topic.review_date.to_string(),
                     "concerns": t.topic.concerns.iter().map(|c| &c.id).collect::<Vec<_>>(),
+                    // Concern id to the wordings a clinic profile may choose.
+                    "wording": t.topic.concerns.iter().filter_map(|c| {
+                        let w = c.wording.as_ref()?;
+                        Some((c.id.to_string(), serde_json::json!({
+                            "default": w.default,
+                            "variants": w.variants.keys().collect::<Vec<_>>(),
+                        })))
+                    }).collect::<serde_json::Map<_, _>>(),
                 })).collect::<Vec<_>>(),
-                                                "locales": locales.iter().map(|(l, info, complete, grade)| serde_json::json!({
+                "locales": locales.iter().map(|(l, info, complete, grade)| serde_json::json!({
                     "id": l,
                     "name": info.as_ref().map(|i| &i.name),
                     "status": info.as_ref().map(status),
-                                        "completeness": complete,
+                    "completeness": complete,
                     "reading_level": grade,
                 })).collect::<Vec<_>>(),
                 "pseudo_locales": crate::l10n::PSEUDO_LOCALES,

@@ -1050,6 +1050,11 @@ fn list_shows_topics_concerns_and_locales() {
         out.contains("en-US") && out.contains("es "),
         "locales:\n{out}"
     );
+    // The wordings a clinic profile may choose, under their concern.
+    assert!(
+        out.contains("--concern maintenance-medication\n        wording (clinic profile): balanced (default), candid, welcoming-meetings-listed\n"),
+        "wordings:\n{out}"
+    );
 
     let ids: Vec<String> = topic_concerns().into_iter().map(|c| c.id).collect();
     assert_eq!(ids, CONCERNS, "the topic's concerns");
@@ -1075,6 +1080,10 @@ fn list_as_json() {
         .collect();
     assert_eq!(concerns, CONCERNS);
     assert_eq!(tsm["review_date"], "2026-11-01");
+    assert_eq!(
+        tsm["wording"]["maintenance-medication"],
+        serde_json::json!({"default": "balanced", "variants": ["balanced", "candid", "welcoming-meetings-listed"]})
+    );
     let locales = v["locales"].as_array().expect("locales array");
     let locs: Vec<(&str, &str)> = locales
         .iter()
