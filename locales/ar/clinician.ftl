@@ -61,9 +61,9 @@ tsm-medication-literature-history = تقول نشرة NA رقم 29، “Regardin
 
 # The wording a clinic chooses for the medication answer (topic `wording: names:`), named for the web form; never printed for the patient.
 # REVIEW: the names of the three wordings, shown to the clinician in the web form.
-tsm-maintenance-medication-wording-balanced = متوازنة: الاجتماعات تختلف كثيرًا ويمكن تجربة غيرها؛ وتقول AA إنه لا ينبغي لأي عضو أن «يلعب دور الطبيب»
-tsm-maintenance-medication-wording-welcoming = مع قائمة الاجتماعات المرحِّبة: تستطيع العيادة أن تذكر اجتماعات تعرف أنها مرحِّبة، واجتماعات عبر الإنترنت
-tsm-maintenance-medication-wording-candid = صريحة: قد لا تحتسب بعض المجموعات فترة تناول الدواء «فترة نظافة»، وقد لا تسمح بإدارة الاجتماع أو المشاركة بالحديث
+tsm-maintenance-medication-wording-balanced = متوازنة (الاجتماعات تختلف كثيرًا ويمكن تجربة غيرها؛ وتقول AA إنه لا ينبغي لأي عضو أن «يلعب دور الطبيب»)
+tsm-maintenance-medication-wording-welcoming = مع قائمة الاجتماعات المرحِّبة (تستطيع العيادة أن تذكر اجتماعات تعرف أنها مرحِّبة، واجتماعات عبر الإنترنت)
+tsm-maintenance-medication-wording-candid = صريحة (قد لا تحتسب بعض المجموعات فترة تناول الدواء «فترة نظافة»، وقد لا تسمح بإدارة الاجتماع أو المشاركة بالحديث)
 
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 

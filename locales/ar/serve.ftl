@@ -12,7 +12,7 @@ serve-concerns-legend = ما المخاوف التي عبّر عنها المر�
 serve-concerns-hint = تجيب النشرة عن المخاوف التي تضع عليها علامة. إن لم تختر شيئًا، تجيب عنها كلها.
 serve-concerns-none = لا توجد في هذه النشرة مخاوف للاختيار: تُطبع كاملة.
 serve-wording-clinic = صياغة الإجابة التي اختارتها العيادة: { $variant }
-serve-wording-default = صياغة الإجابة: { $variant } (الصياغة المعتادة)
+serve-wording-default = صياغة الإجابة المعتادة: { $variant }
 
 serve-locale-label = لغة المريض
 serve-locale-hint = تظهر كل لغة باسمها في لغتها.

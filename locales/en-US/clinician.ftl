@@ -58,9 +58,9 @@ tsm-maintenance-medication-mi-prompt = Listen for “me and my prescriber; talk 
 tsm-medication-literature-history = NA’s Bulletin #29, “Regarding Methadone and Other Drug Replacement Programs” (1996), says people on methadone are welcome to attend and listen, but that sharing or leading at meetings would not carry NA’s message. The service pamphlet “NA Groups & Medication” (2011) softens this: each group decides how far a person on drug replacement therapy takes part, but NA still does not count replacement therapy as the complete abstinence it asks of members. NA also publishes “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” for professionals. NA’s “In Times of Illness” is about medicine for illness, injury, pain and mental health, not about methadone or buprenorphine, so do not point patients on these medicines to it. Since 2018 NA’s World Service Conference has discussed new member literature on DRT/MAT: check na.org for it before each content review. AA’s “The A.A. Member—Medications and Other Drugs” (rev. 2011) says no member should “play doctor” and that medical advice should come from a qualified physician.
 
 # The wording a clinic chooses for the medication answer (topic `wording: names:`), named for the web form; never printed for the patient.
-tsm-maintenance-medication-wording-balanced = balanced: meetings differ, so try another; AA says no member should “play doctor”
-tsm-maintenance-medication-wording-welcoming = welcoming meetings listed: the clinic can name meetings it knows to be welcoming, and online ones
-tsm-maintenance-medication-wording-candid = candid: some groups may not count time on medication as clean time, or let the patient lead or share
+tsm-maintenance-medication-wording-balanced = balanced (meetings differ, so try another; AA says no member should “play doctor”)
+tsm-maintenance-medication-wording-welcoming = welcoming meetings listed (the clinic can name meetings it knows to be welcoming, and online ones)
+tsm-maintenance-medication-wording-candid = candid (some groups may not count time on medication as clean time, or let the patient lead or share)
 
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 

@@ -11,7 +11,7 @@ serve-concerns-legend = Which worries did the patient voice? ({ $topic })
 serve-concerns-hint = The leaflet answers the ones you tick. Tick none to answer them all.
 serve-concerns-none = This leaflet has no worries to choose: it prints whole.
 serve-wording-clinic = Answer wording chosen by the clinic: { $variant }
-serve-wording-default = Answer wording: { $variant } (the standard one)
+serve-wording-default = Standard answer wording: { $variant }
 
 serve-locale-label = Patient's language
 serve-locale-hint = Each language is shown by its own name.

@@ -55,9 +55,9 @@ tsm-medication-literature-history = El Boletín n.º 29 de NA, “Regarding Meth
 
 # The wording a clinic chooses for the medication answer (topic `wording: names:`), named for the web form; never printed for the patient.
 # REVIEW: the names of the three wordings, shown to the clinician in the web form.
-tsm-maintenance-medication-wording-balanced = equilibrada: las reuniones son muy distintas y se puede probar otra; AA dice que ningún miembro debe «hacer de médico»
-tsm-maintenance-medication-wording-welcoming = con reuniones acogedoras: la clínica puede indicar reuniones que sabe acogedoras, y reuniones en línea
-tsm-maintenance-medication-wording-candid = franca: algunos grupos pueden no contar el tiempo con medicamento como tiempo limpio, ni dejar coordinar o compartir
+tsm-maintenance-medication-wording-balanced = equilibrada (las reuniones son muy distintas y se puede probar otra; AA dice que ningún miembro debe «hacer de médico»)
+tsm-maintenance-medication-wording-welcoming = con reuniones acogedoras (la clínica puede indicar reuniones que sabe acogedoras, y reuniones en línea)
+tsm-maintenance-medication-wording-candid = franca (algunos grupos pueden no contar el tiempo con medicamento como tiempo limpio, ni dejar coordinar o compartir)
 
 ## twelve-step-meetings: sources
 

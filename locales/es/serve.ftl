@@ -11,7 +11,7 @@ serve-concerns-legend = ¿Qué preocupaciones expresó el paciente? ({ $topic })
 serve-concerns-hint = El folleto responde a las que marque. Si no marca ninguna, responde a todas.
 serve-concerns-none = Este folleto no tiene preocupaciones para elegir: se imprime completo.
 serve-wording-clinic = Redacción de la respuesta elegida por la clínica: { $variant }
-serve-wording-default = Redacción de la respuesta: { $variant } (la habitual)
+serve-wording-default = Redacción habitual de la respuesta: { $variant }
 
 serve-locale-label = Idioma del paciente
 serve-locale-hint = Cada idioma aparece con su propio nombre.

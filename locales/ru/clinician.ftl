@@ -61,9 +61,9 @@ tsm-medication-literature-history = Бюллетень АН № 29, “Regarding
 
 # The wording a clinic chooses for the medication answer (topic `wording: names:`), named for the web form; never printed for the patient.
 # REVIEW: the names of the three wordings, shown to the clinician in the web form.
-tsm-maintenance-medication-wording-balanced = взвешенная: собрания очень разные, можно попробовать другое; АА говорит, что никто не должен «играть в доктора»
-tsm-maintenance-medication-wording-welcoming = со списком доброжелательных собраний: клиника может назвать собрания, где точно рады, и онлайн-собрания
-tsm-maintenance-medication-wording-candid = откровенная: некоторые группы могут не засчитывать время на лекарстве как «чистое» и не давать вести собрание или высказываться
+tsm-maintenance-medication-wording-balanced = взвешенная (собрания очень разные, можно попробовать другое; АА говорит, что никто не должен «играть в доктора»)
+tsm-maintenance-medication-wording-welcoming = со списком доброжелательных собраний (клиника может назвать собрания, где точно рады, и онлайн-собрания)
+tsm-maintenance-medication-wording-candid = откровенная (некоторые группы могут не засчитывать время на лекарстве как «чистое» и не давать вести собрание или высказываться)
 
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 

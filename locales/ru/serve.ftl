@@ -12,7 +12,7 @@ serve-concerns-legend = Какие опасения высказал пацие�
 serve-concerns-hint = Памятка отвечает на отмеченные опасения. Если ничего не отмечено, она отвечает на все.
 serve-concerns-none = В этой памятке нет опасений для выбора: она печатается целиком.
 serve-wording-clinic = Формулировка ответа, выбранная клиникой: { $variant }
-serve-wording-default = Формулировка ответа: { $variant } (обычная)
+serve-wording-default = Обычная формулировка ответа: { $variant }
 
 serve-locale-label = Язык пациента
 serve-locale-hint = Каждый язык показан под своим собственным названием.

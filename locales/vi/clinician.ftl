@@ -60,9 +60,9 @@ tsm-medication-literature-history = Bản tin số 29 của NA, “Regarding Met
 
 # The wording a clinic chooses for the medication answer (topic `wording: names:`), named for the web form; never printed for the patient.
 # REVIEW: the names of the three wordings, shown to the clinician in the web form.
-tsm-maintenance-medication-wording-balanced = cân bằng: mỗi buổi họp mỗi khác, có thể thử buổi khác; AA nói không thành viên nào nên “đóng vai bác sĩ”
-tsm-maintenance-medication-wording-welcoming = có danh sách buổi họp thân thiện: phòng khám có thể giới thiệu các buổi họp biết là chào đón, và các buổi họp trực tuyến
-tsm-maintenance-medication-wording-candid = thẳng thắn: một số nhóm có thể không tính thời gian dùng thuốc là thời gian “sạch”, hoặc không cho chủ trì hay chia sẻ
+tsm-maintenance-medication-wording-balanced = cân bằng (mỗi buổi họp mỗi khác, có thể thử buổi khác; AA nói không thành viên nào nên “đóng vai bác sĩ”)
+tsm-maintenance-medication-wording-welcoming = có danh sách buổi họp thân thiện (phòng khám có thể giới thiệu các buổi họp biết là chào đón, và các buổi họp trực tuyến)
+tsm-maintenance-medication-wording-candid = thẳng thắn (một số nhóm có thể không tính thời gian dùng thuốc là thời gian “sạch”, hoặc không cho chủ trì hay chia sẻ)
 
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 

@@ -12,7 +12,7 @@ serve-concerns-legend = Bệnh nhân đã nói những mối lo nào? ({ $topic 
 serve-concerns-hint = Tờ thông tin trả lời những mối lo bạn đánh dấu. Không đánh dấu gì thì trả lời tất cả.
 serve-concerns-none = Tờ thông tin này không có mối lo để chọn: in toàn bộ.
 serve-wording-clinic = Cách diễn đạt câu trả lời do phòng khám chọn: { $variant }
-serve-wording-default = Cách diễn đạt câu trả lời: { $variant } (cách thông thường)
+serve-wording-default = Cách diễn đạt câu trả lời thông thường: { $variant }
 
 serve-locale-label = Ngôn ngữ của bệnh nhân
 serve-locale-hint = Mỗi ngôn ngữ được ghi bằng tên của chính nó.

@@ -60,9 +60,9 @@ tsm-medication-literature-history = NA第29号公报 “Regarding Methadone and 
 
 # The wording a clinic chooses for the medication answer (topic `wording: names:`), named for the web form; never printed for the patient.
 # REVIEW: the names of the three wordings, shown to the clinician in the web form.
-tsm-maintenance-medication-wording-balanced = 平衡：各聚会差别很大，可以换一个试试；AA说任何成员都不应该“扮演医生”
-tsm-maintenance-medication-wording-welcoming = 列出友好的聚会：诊所可以介绍已知友好的聚会和网上聚会
-tsm-maintenance-medication-wording-candid = 坦率：有些小组可能不把用药期间算作“清醒时间”，也可能不让人主持或发言
+tsm-maintenance-medication-wording-balanced = 平衡（各聚会差别很大，可以换一个试试；AA说任何成员都不应该“扮演医生”）
+tsm-maintenance-medication-wording-welcoming = 列出友好的聚会（诊所可以介绍已知友好的聚会和网上聚会）
+tsm-maintenance-medication-wording-candid = 坦率（有些小组可能不把用药期间算作“清醒时间”，也可能不让人主持或发言）
 
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 

@@ -12,7 +12,7 @@ serve-concerns-legend = 患者说出了哪些顾虑？（{ $topic }）
 serve-concerns-hint = 宣传单只回答您勾选的顾虑。一个都不勾选，就回答全部顾虑。
 serve-concerns-none = 这份宣传单没有可选的顾虑：整份打印。
 serve-wording-clinic = 诊所选择的回答措辞：{ $variant }
-serve-wording-default = 回答措辞：{ $variant }（标准措辞）
+serve-wording-default = 标准回答措辞：{ $variant }
 
 serve-locale-label = 患者的语言
 serve-locale-hint = 每种语言都用它自己的名称显示。

@@ -831,7 +831,7 @@ fn the_clinic_profile_sets_the_paper_and_shows_its_wording_choice() {
     assert!(page.contains("Se eligió el papel de la clínica."));
     // The wording by its name in the clinician's language, not its id.
     assert!(page.contains(
-        "Redacción de la respuesta elegida por la clínica: con reuniones acogedoras: la clínica puede indicar"
+        "Redacción de la respuesta elegida por la clínica: con reuniones acogedoras (la clínica puede indicar"
     ));
     assert!(!page.contains("welcoming-meetings-listed<"));
     // Without a profile: the topic's default wording, named.
@@ -840,7 +840,7 @@ fn the_clinic_profile_sets_the_paper_and_shows_its_wording_choice() {
         .get("/?topic=twelve-step-meetings", "Accept-Language: en-US")
         .text();
     assert!(
-        page.contains("Answer wording: balanced: meetings differ, so try another;"),
+        page.contains("Standard answer wording: balanced (meetings differ, so try another;"),
         "the default wording's name"
     );
     let r = server.post(
