@@ -96,12 +96,9 @@ fn yaml_error(e: &serde_yaml::Error, display: &str, text: &str, schema: &str) ->
     d.hint(hint).into()
 }
 
-/// Byte span of `value` as written in `text`: the first line whose key (or
-/// list item) holds exactly that value, else the first whole-word match.
 /// Where mapping key `key` is written in `text`: the first line below a
-/// line holding `after` that starts (after indentation) with `key:`. The
-/// start of `after`'s line when no such key follows it; `0..0` without
-/// `after`.
+/// line holding `after` that starts (after indentation) with `key:`;
+/// `after` itself when no such key follows it; `0..0` without `after`.
 pub(super) fn key_span_after(text: &str, after: &str, key: &str) -> std::ops::Range<usize> {
     let Some(from) = text.find(after) else {
         return 0..0;
@@ -120,6 +117,8 @@ pub(super) fn key_span_after(text: &str, after: &str, key: &str) -> std::ops::Ra
     from..from + after.len()
 }
 
+/// Byte span of `value` as written in `text`: the first line whose key (or
+/// list item) holds exactly that value, else the first whole-word match.
 pub(super) fn value_span(text: &str, key: &str, value: &str) -> std::ops::Range<usize> {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
