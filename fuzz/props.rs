@@ -170,7 +170,7 @@ fn check_errors(diags: &Diagnostics, uncovered: &BTreeSet<char>) {
     let mut named = BTreeSet::new();
     for d in &diags.0 {
         match &d.kind {
-            Kind::MissingGlyphs(chars) => {
+            Kind::MissingGlyphs { chars, .. } => {
                 for c in chars {
                     assert!(
                         uncovered.contains(c),
@@ -198,7 +198,7 @@ fn check_errors(diags: &Diagnostics, uncovered: &BTreeSet<char>) {
     if diags
         .0
         .iter()
-        .all(|d| matches!(d.kind, Kind::MissingGlyphs(_)))
+        .all(|d| matches!(d.kind, Kind::MissingGlyphs { .. }))
     {
         let unnamed: Vec<&char> = uncovered.difference(&named).collect();
         assert!(unnamed.is_empty(), "not reported: {unnamed:?}");

@@ -29,8 +29,16 @@ pub enum Kind {
     /// Any other problem.
     #[default]
     Other,
-    /// Characters no bundled font can draw, each once, in the order met.
-    MissingGlyphs(Vec<char>),
+    /// Characters no bundled font can draw, each once, in the order met,
+    /// and the text layout met them in (empty when the error is of a
+    /// source file). The text is used to find where the characters came
+    /// from; it is never printed whole.
+    MissingGlyphs {
+        /// The characters.
+        chars: Vec<char>,
+        /// The text they were in.
+        text: String,
+    },
     /// An input over one of handout's limits (a size, a count, a nesting
     /// depth, the page limit, what a QR code can hold).
     LimitExceeded,

@@ -183,7 +183,7 @@ fn problems_of(job: &Job, diags: &Diagnostics) -> Vec<Problem> {
         .filter(|d| d.is_error())
         .map(|d| {
             let d = d.clone().redact(name);
-            let of_translation = matches!(d.kind, Kind::Message | Kind::MissingGlyphs(_))
+            let of_translation = matches!(d.kind, Kind::Message | Kind::MissingGlyphs { .. })
                 || d.location
                     .as_ref()
                     .is_some_and(|l| l.path.contains("locales/"));

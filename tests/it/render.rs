@@ -1393,6 +1393,80 @@ fn a_clinic_name_no_font_draws_is_not_blamed_on_the_locale_files() {
     assert!(!tmp.join("x.pdf").exists());
 }
 
+/// The same character in the clinic's name and in a message the leaflet
+/// does not print: layout's errors (the clinic's name, and the sentence it
+/// is in) stay, and the unused message is not blamed. The character in a
+/// message the leaflet prints is blamed on that message's line.
+#[test]
+fn a_character_is_blamed_only_on_a_message_the_leaflet_prints() {
+    let tmp = TempDir::new("glyph-same-char");
+    let rel = "locales/en-US/first-meeting.ftl";
+    let builtin = read_builtin(rel);
+    let first = builtin
+        .lines()
+        .find(|l| l.starts_with("fm-"))
+        .expect("a message");
+    let (content, _) = overlay_line(
+        &tmp,
+        rel,
+        first,
+        &format!("unused-georgian = Hello \u{10D0}\n{first}"),
+    );
+    let clinic = tmp.write("clinic.yaml", "name: Clinic \u{10D0}\n");
+    let render = |content: &std::path::Path| {
+        run(handout_pinned()
+            .args(["render", "--topic", "first-meeting", "--locale", "en-US"])
+            .arg("--content")
+            .arg(content)
+            .arg("--clinic")
+            .arg(&clinic)
+            .arg("-o")
+            .arg(tmp.join("x.pdf")))
+    };
+    let r = render(&content);
+    r.assert_failed();
+    assert!(!r.stderr.contains("unused-georgian"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("note: in the text: \"Clinic \u{10D0}\""),
+        "{}",
+        r.stderr
+    );
+    assert!(!tmp.join("x.pdf").exists());
+
+    // Now the title writes it too: blamed on the title's line, and the
+    // clinic's name still reported.
+    let title = builtin
+        .lines()
+        .find(|l| l.starts_with("fm-title = "))
+        .expect("the title");
+    let tmp2 = TempDir::new("glyph-same-char-title");
+    let (content, text) = overlay_line(
+        &tmp2,
+        rel,
+        title,
+        &format!("{title} \u{10D0}\nunused-georgian = Hello \u{10D0}"),
+    );
+    let r = render(&content);
+    r.assert_failed();
+    let at = text
+        .find(&format!("{title} \u{10D0}"))
+        .expect("the new title")
+        + title.len()
+        + 1;
+    let (line, col) = line_col(&text, at);
+    assert!(
+        r.stderr.contains(&format!("first-meeting.ftl:{line}:{col}: error: no font can draw `\u{10D0}` (U+10D0) in message `fm-title`")),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("unused-georgian"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("in the text: \"Clinic \u{10D0}\""),
+        "{}",
+        r.stderr
+    );
+}
+
 // ---------------------------------------------------------------------------
 // Inline markup in messages
 // ---------------------------------------------------------------------------

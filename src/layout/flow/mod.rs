@@ -358,7 +358,10 @@ impl Engine<'_, '_> {
                     .collect();
                 self.diags.push(
                     Diagnostic::error(format!("no font can draw {}", list.join(", ")))
-                        .kind(Kind::MissingGlyphs(missing.clone()))
+                        .kind(Kind::MissingGlyphs {
+                            chars: missing.clone(),
+                            text: st.text.clone(),
+                        })
                         .note(format!("in the text: \"{}\"", st.text.chars().filter(|c| !is_stripped(*c)).take(80).collect::<String>()))
                         .hint("add a font that covers these characters to the content's fonts/ folder (--content DIR)"),
                 );
