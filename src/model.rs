@@ -483,7 +483,25 @@ pub enum Paper {
     A4,
 }
 
+impl std::fmt::Display for Paper {
+    /// The paper's name in a message: `Letter`, `A4`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Paper::Letter => "Letter",
+            Paper::A4 => "A4",
+        })
+    }
+}
+
 impl Paper {
+    /// The paper's name as `--paper` takes it: `letter`, `a4`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::Letter => "letter",
+            Paper::A4 => "a4",
+        }
+    }
+
     /// The paper POSIX tools would pick for a locale string such as
     /// `en_US.UTF-8` (the value of `LC_PAPER` or `LANG`): Letter in the
     /// Americas that use it and the Philippines, A4 elsewhere.

@@ -29,10 +29,7 @@ pub fn output_name(
     } else {
         concerns.join("+")
     };
-    let paper = match paper {
-        Paper::Letter => "letter",
-        Paper::A4 => "a4",
-    };
+    let paper = paper.name();
     let name = pattern
         .replace("{topic}", topic)
         .replace("{locale}", locale)

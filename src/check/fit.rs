@@ -53,8 +53,9 @@ pub(super) fn page_fit(
                 make_leaflet(lib, &job(&all[..k])).is_ok_and(|l| l.pages as u32 > budget)
             });
             let mut d = Diagnostic::error(format!(
-                "topic `{}` in `{locale}` takes {pages} pages on {paper:?} with every concern; its budget is {budget}",
-                t.topic.id
+                "topic `{}` in `{locale}` takes {pages} pages on {} paper with every concern; its budget is {budget}",
+                t.topic.id,
+                paper
             ))
             .at(t.location_of("page-budget", &budget.to_string()));
             if let Some(k) = culprit {

@@ -855,7 +855,7 @@ fn check_reports_a_topic_over_its_page_budget_and_the_concern_that_pushes_it_ove
         let n = pages(&f, paper, &[]);
         assert!(n > 1, "the fixture must go over its budget");
         expected_lines.push(format!(
-            "{file}:{line}:{col}: error: topic `{TSM}` in `{REF}` takes {n} pages on {shown} with every concern; its budget is 1"
+            "{file}:{line}:{col}: error: topic `{TSM}` in `{REF}` takes {n} pages on {shown} paper with every concern; its budget is 1"
         ));
         let k = (1..=concerns.len())
             .find(|&k| pages(&f, paper, &concerns[..k]) > 1)
@@ -914,7 +914,9 @@ fn check_reports_page_fit_even_when_a_locale_has_other_errors() {
             "{l}"
         );
         assert!(
-            l.ends_with(&format!("on {paper} with every concern; its budget is 1")),
+            l.ends_with(&format!(
+                "on {paper} paper with every concern; its budget is 1"
+            )),
             "{l}"
         );
     }
