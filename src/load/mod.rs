@@ -280,40 +280,26 @@ impl Content {
                 );
             }
             if let Some(w) = &c.wording {
-                if !w.variants.contains_key(&w.default) {
+                // A wording that is not a variant: the default, or a name's key.
+                let unknown = if !w.variants.contains_key(&w.default) {
                     let span = value_span(text, "default", w.default.as_str());
-                    return Err(Diagnostic::error(format!(
-                        "concern `{}`: default wording `{}` is not one of its variants",
-                        c.id, w.default
-                    ))
-                    .at(Location::new(&file.display, text, span))
-                    .hint(format!(
-                        "variants: {}",
-                        w.variants
-                            .keys()
-                            .map(Id::as_str)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ))
-                    .into());
-                }
-                if let Some(name) = w.names.keys().find(|n| !w.variants.contains_key(*n)) {
+                    Some((span, format!("default wording `{}` is not", w.default)))
+                } else if let Some(name) = w.names.keys().find(|n| !w.variants.contains_key(*n)) {
                     let concern = value_span(text, "id", c.id.as_str()).start;
                     let span = key_span_after(&text[concern..], "names:", name.as_str());
                     let span = concern + span.start..concern + span.end;
+                    Some((span, format!("wording `{name}` is named but is not")))
+                } else {
+                    None
+                };
+                if let Some((span, what)) = unknown {
+                    let variants: Vec<&str> = w.variants.keys().map(Id::as_str).collect();
                     return Err(Diagnostic::error(format!(
-                        "concern `{}`: wording `{}` is named but is not one of its variants",
-                        c.id, name
+                        "concern `{}`: {what} one of its variants",
+                        c.id
                     ))
                     .at(Location::new(&file.display, text, span))
-                    .hint(format!(
-                        "variants: {}",
-                        w.variants
-                            .keys()
-                            .map(Id::as_str)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ))
+                    .hint(format!("variants: {}", variants.join(", ")))
                     .into());
                 }
             }

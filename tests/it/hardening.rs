@@ -621,6 +621,24 @@ fn a_concern_listed_twice_in_a_topic_is_an_error_at_the_second() {
 }
 
 #[test]
+fn a_default_wording_that_is_no_variant_is_an_error_at_its_value() {
+    let tmp = TempDir::new("wording-default");
+    let (dir, text) = overlay_with(
+        &tmp,
+        "topics/twelve-step-meetings.yaml",
+        "      default: balanced\n",
+        "      default: balance\n",
+    );
+    let at = text.find("default: balance\n").expect("the default") + "default: ".len();
+    let (line, col) = line_col(&text, at);
+    let (r, out_tmp, out) = render(
+        "wording-default-run",
+        &["--topic", TSM, "--content", s(&dir)],
+    );
+    assert_refused(&r, &out_tmp, &out, &format!("{}/topics/twelve-step-meetings.yaml:{line}:{col}: error: concern `maintenance-medication`: default wording `balance` is not one of its variants", dir.display()));
+}
+
+#[test]
 fn a_wording_name_for_no_variant_is_an_error_at_its_key() {
     // The built-in topic with one wording's name misspelled.
     let tmp = TempDir::new("wording-name");

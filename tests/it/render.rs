@@ -1355,6 +1355,23 @@ fn markup_error_from_an_overlay_template_names_the_overlay_file() {
     );
 }
 
+/// `handout render` of the English first-meeting leaflet with a content
+/// folder and a clinic profile.
+fn render_first_meeting(
+    content: &std::path::Path,
+    clinic: &std::path::Path,
+    out: &std::path::Path,
+) -> Run {
+    run(handout_pinned()
+        .args(["render", "--topic", "first-meeting", "--locale", "en-US"])
+        .arg("--content")
+        .arg(content)
+        .arg("--clinic")
+        .arg(clinic)
+        .arg("-o")
+        .arg(out))
+}
+
 /// A character no font draws that comes from the clinic profile is reported
 /// as layout found it, not blamed on a line of the locale's files that
 /// happens to hold another undrawable character (every such line replaced
@@ -1375,14 +1392,7 @@ fn a_clinic_name_no_font_draws_is_not_blamed_on_the_locale_files() {
         &format!("unused-thai = \u{0E01}\n{first}"),
     );
     let clinic = tmp.write("clinic.yaml", "name: Clinic \u{0E02}\n");
-    let r = run(handout_pinned()
-        .args(["render", "--topic", "first-meeting", "--locale", "en-US"])
-        .arg("--content")
-        .arg(&content)
-        .arg("--clinic")
-        .arg(&clinic)
-        .arg("-o")
-        .arg(tmp.join("x.pdf")));
+    let r = render_first_meeting(&content, &clinic, &tmp.join("x.pdf"));
     r.assert_failed();
     assert!(
         r.stderr.contains("no font can draw `\u{0E02}` (U+0E02)"),
@@ -1413,16 +1423,8 @@ fn a_character_is_blamed_only_on_a_message_the_leaflet_prints() {
         &format!("unused-georgian = Hello \u{10D0}\n{first}"),
     );
     let clinic = tmp.write("clinic.yaml", "name: Clinic \u{10D0}\n");
-    let render = |content: &std::path::Path| {
-        run(handout_pinned()
-            .args(["render", "--topic", "first-meeting", "--locale", "en-US"])
-            .arg("--content")
-            .arg(content)
-            .arg("--clinic")
-            .arg(&clinic)
-            .arg("-o")
-            .arg(tmp.join("x.pdf")))
-    };
+    let render =
+        |content: &std::path::Path| render_first_meeting(content, &clinic, &tmp.join("x.pdf"));
     let r = render(&content);
     r.assert_failed();
     assert!(!r.stderr.contains("unused-georgian"), "{}", r.stderr);
