@@ -1372,6 +1372,18 @@ fn render_first_meeting(
         .arg(out))
 }
 
+/// A content folder whose English first-meeting messages hold `message`
+/// too, a message no leaflet prints.
+fn with_unused_message(tmp: &TempDir, message: &str) -> std::path::PathBuf {
+    let rel = "locales/en-US/first-meeting.ftl";
+    let builtin = read_builtin(rel);
+    let first = builtin
+        .lines()
+        .find(|l| l.starts_with("fm-"))
+        .expect("a message");
+    overlay_line(tmp, rel, first, &format!("{message}\n{first}")).0
+}
+
 /// A character no font draws that comes from the clinic profile is reported
 /// as layout found it, not blamed on a line of the locale's files that
 /// happens to hold another undrawable character (every such line replaced
@@ -1379,18 +1391,7 @@ fn render_first_meeting(
 #[test]
 fn a_clinic_name_no_font_draws_is_not_blamed_on_the_locale_files() {
     let tmp = TempDir::new("glyph-from-clinic");
-    let rel = "locales/en-US/first-meeting.ftl";
-    let builtin = read_builtin(rel);
-    let first = builtin
-        .lines()
-        .find(|l| l.starts_with("fm-"))
-        .expect("a message");
-    let (content, _) = overlay_line(
-        &tmp,
-        rel,
-        first,
-        &format!("unused-thai = \u{0E01}\n{first}"),
-    );
+    let content = with_unused_message(&tmp, "unused-thai = \u{0E01}");
     let clinic = tmp.write("clinic.yaml", "name: Clinic \u{0E02}\n");
     let r = render_first_meeting(&content, &clinic, &tmp.join("x.pdf"));
     r.assert_failed();
@@ -1410,18 +1411,7 @@ fn a_clinic_name_no_font_draws_is_not_blamed_on_the_locale_files() {
 #[test]
 fn a_character_is_blamed_only_on_a_message_the_leaflet_prints() {
     let tmp = TempDir::new("glyph-same-char");
-    let rel = "locales/en-US/first-meeting.ftl";
-    let builtin = read_builtin(rel);
-    let first = builtin
-        .lines()
-        .find(|l| l.starts_with("fm-"))
-        .expect("a message");
-    let (content, _) = overlay_line(
-        &tmp,
-        rel,
-        first,
-        &format!("unused-georgian = Hello \u{10D0}\n{first}"),
-    );
+    let content = with_unused_message(&tmp, "unused-georgian = Hello \u{10D0}");
     let clinic = tmp.write("clinic.yaml", "name: Clinic \u{10D0}\n");
     let render =
         |content: &std::path::Path| render_first_meeting(content, &clinic, &tmp.join("x.pdf"));
@@ -1437,6 +1427,8 @@ fn a_character_is_blamed_only_on_a_message_the_leaflet_prints() {
 
     // Now the title writes it too: blamed on the title's line, and the
     // clinic's name still reported.
+    let rel = "locales/en-US/first-meeting.ftl";
+    let builtin = read_builtin(rel);
     let title = builtin
         .lines()
         .find(|l| l.starts_with("fm-title = "))
