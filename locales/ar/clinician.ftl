@@ -67,7 +67,7 @@ tsm-maintenance-medication-wording-candid = صريحة (قد لا تحتسب ب�
 
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 
-tsm-source-1 = موجز محتوى handout (shared/CONTENT-BRIEF.md) والمراجعة السريرية للمحتوى (shared/reviews/content.md): مقارنة الاجتماعات بالعلاج الجماعي؛ المخاوف التي يعبّر عنها المرضى.
+tsm-source-1 = تدوينة لأحد المعالجين، “The Differences Between 12-step Meetings and Group Therapy”، وتعليقات قرّائها (2011–2017): مقارنة الاجتماعات بالعلاج الجماعي؛ المخاوف التي يعبّر عنها المرضى.
 tsm-source-2 = NA World Services، النشرة رقم 29، “Regarding Methadone and Other Drug Replacement Programs” (بشأن الميثادون وبرامج الاستبدال الدوائي الأخرى، 1996)؛ وقد خفّفها كتيّب “NA Groups & Medication” (2011).
 tsm-source-3 = NA World Services، “NA Groups & Medication” (مجموعات NA والأدوية؛ كتيّب خدمة، 2011): كل مجموعة تقرر؛ العلاج الاستبدالي ليس الامتناع التام بمفهوم NA.
 tsm-source-4 = NA World Services، “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” (زمالة المدمنين المجهولين والأشخاص الذين يتلقون علاجًا بمساعدة الأدوية؛ كتيّب للمهنيين).
@@ -81,7 +81,7 @@ tsm-source-10 = NIDA، “Words Matter” (الكلمات مهمة): مصطلح�
 
 ## first-meeting: sources
 
-fm-source-1 = موجز محتوى handout (shared/CONTENT-BRIEF.md): أشكال الاجتماعات، ميسّر الاجتماع، السلة، الخصوصية.
+fm-source-1 = تدوينة لأحد المعالجين، “The Differences Between 12-step Meetings and Group Therapy”، وتعليقات قرّائها (2011–2017): أشكال الاجتماعات، ميسّر الاجتماع، السلة، الخصوصية.
 # REVIEW: same Third Tradition wording as tsm-source-8.
 fm-source-2 = التقليد الثالث في NA وAA: الشرط الوحيد للعضوية هو الرغبة في التوقف عن التعاطي (NA) أو عن الشرب (AA).
 fm-source-3 = NA، “An Introduction to NA Meetings” (مقدمة عن اجتماعات NA)؛ AA، “A Newcomer Asks” (قادم جديد يسأل): الاجتماعات المفتوحة والمغلقة، الميداليات والعملات، الرعاة.

@@ -64,7 +64,7 @@ tsm-maintenance-medication-wording-candid = candid (some groups may not count ti
 
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 
-tsm-source-1 = handout content brief (shared/CONTENT-BRIEF.md) and the clinical content review (shared/reviews/content.md): meetings compared with group therapy; the worries patients voice.
+tsm-source-1 = A clinician’s blog post, “The Differences Between 12-step Meetings and Group Therapy”, and its readers’ comments (2011–2017): meetings compared with group therapy; the worries patients voice.
 tsm-source-2 = NA World Services, Bulletin #29, “Regarding Methadone and Other Drug Replacement Programs” (1996); softened by “NA Groups & Medication” (2011).
 tsm-source-3 = NA World Services, “NA Groups & Medication” (service pamphlet, 2011): each group decides; drug replacement is not NA’s complete abstinence.
 tsm-source-4 = NA World Services, “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” (pamphlet for professionals).
@@ -77,6 +77,6 @@ tsm-source-10 = NIDA, “Words Matter”: person-first, non-stigmatising terms (
 
 ## first-meeting: sources
 
-fm-source-1 = handout content brief (shared/CONTENT-BRIEF.md): meeting formats, the chairperson, the basket, privacy.
+fm-source-1 = A clinician’s blog post, “The Differences Between 12-step Meetings and Group Therapy”, and its readers’ comments (2011–2017): meeting formats, the chairperson, the basket, privacy.
 fm-source-2 = The Third Tradition of NA and of AA: the only requirement for membership is a desire to stop using (NA) or to stop drinking (AA).
 fm-source-3 = NA, “An Introduction to NA Meetings”; AA, “A Newcomer Asks”: open and closed meetings, keytags and chips, sponsors.

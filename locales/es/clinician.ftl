@@ -61,7 +61,7 @@ tsm-maintenance-medication-wording-candid = franca (algunos grupos pueden no con
 
 ## twelve-step-meetings: sources
 
-tsm-source-1 = Guía de contenido de handout (shared/CONTENT-BRIEF.md) y revisión clínica del contenido (shared/reviews/content.md): reuniones frente a terapia de grupo; las preocupaciones que expresan los pacientes.
+tsm-source-1 = Entrada de blog de un profesional clínico, “The Differences Between 12-step Meetings and Group Therapy”, y los comentarios de sus lectores (2011–2017): reuniones frente a terapia de grupo; las preocupaciones que expresan los pacientes.
 tsm-source-2 = NA World Services, Boletín n.º 29, “Regarding Methadone and Other Drug Replacement Programs” (1996); suavizado por “NA Groups & Medication” (2011).
 tsm-source-3 = NA World Services, “NA Groups & Medication” (folleto de servicio, 2011): cada grupo decide; la sustitución no es la abstinencia completa de NA.
 tsm-source-4 = NA World Services, “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” (folleto para profesionales).
@@ -74,6 +74,6 @@ tsm-source-10 = NIDA, “Words Matter”: términos que ponen primero a la perso
 
 ## first-meeting: sources
 
-fm-source-1 = Guía de contenido de handout (shared/CONTENT-BRIEF.md): formatos de reunión, quien coordina, la canasta, la privacidad.
+fm-source-1 = Entrada de blog de un profesional clínico, “The Differences Between 12-step Meetings and Group Therapy”, y los comentarios de sus lectores (2011–2017): formatos de reunión, quien coordina, la canasta, la privacidad.
 fm-source-2 = La Tercera Tradición de NA y de AA: el único requisito para ser miembro es el deseo de dejar de consumir (NA) o de beber (AA).
 fm-source-3 = NA, “An Introduction to NA Meetings”; AA, “A Newcomer Asks”: reuniones abiertas y cerradas, llaveros y fichas, padrinos.

@@ -67,7 +67,7 @@ tsm-maintenance-medication-wording-candid = откровенная (некото
 
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 
-tsm-source-1 = Требования к содержанию материалов handout (shared/CONTENT-BRIEF.md) и клиническая экспертиза содержания (shared/reviews/content.md): сравнение собраний с групповой терапией; опасения, которые высказывают пациенты.
+tsm-source-1 = Запись в блоге клинициста “The Differences Between 12-step Meetings and Group Therapy” и комментарии читателей (2011–2017): сравнение собраний с групповой терапией; опасения, которые высказывают пациенты.
 tsm-source-2 = NA World Services, Бюллетень № 29, “Regarding Methadone and Other Drug Replacement Programs” («О метадоне и других программах заместительной терапии», 1996); позиция смягчена в “NA Groups & Medication” (2011).
 tsm-source-3 = NA World Services, “NA Groups & Medication” («Группы АН и лекарства», сервисная брошюра, 2011): каждая группа решает сама; заместительная терапия — не полное воздержание в понимании АН.
 tsm-source-4 = NA World Services, “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” («Анонимные Наркоманы и люди, получающие медикаментозное лечение»; брошюра для специалистов).
@@ -82,6 +82,6 @@ tsm-source-10 = NIDA, “Words Matter” («Слова имеют значени
 
 ## first-meeting: sources
 
-fm-source-1 = Требования к содержанию материалов handout (shared/CONTENT-BRIEF.md): форматы собраний, ведущий, корзинка для пожертвований, конфиденциальность.
+fm-source-1 = Запись в блоге клинициста “The Differences Between 12-step Meetings and Group Therapy” и комментарии читателей (2011–2017): форматы собраний, ведущий, корзинка для пожертвований, конфиденциальность.
 fm-source-2 = Третья традиция АН и АА: единственное условие членства — желание прекратить употреблять (АН) или бросить пить (АА).
 fm-source-3 = АН, “An Introduction to NA Meetings” («Введение в собрания АН»); АА, “A Newcomer Asks” («Новичок спрашивает»): открытые и закрытые собрания, брелоки и медальоны, спонсоры.

@@ -66,7 +66,7 @@ tsm-maintenance-medication-wording-candid = thẳng thắn (một số nhóm có
 
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 
-tsm-source-1 = Bản định hướng nội dung của handout (shared/CONTENT-BRIEF.md) và bản thẩm định lâm sàng nội dung (shared/reviews/content.md): so sánh buổi họp với trị liệu nhóm; những nỗi lo người bệnh nói ra.
+tsm-source-1 = Bài blog của một nhà lâm sàng, “The Differences Between 12-step Meetings and Group Therapy”, và bình luận của người đọc (2011–2017): so sánh buổi họp với trị liệu nhóm; những nỗi lo người bệnh nói ra.
 tsm-source-2 = NA World Services, Bản tin số 29, “Regarding Methadone and Other Drug Replacement Programs” (Về methadone và các chương trình thay thế ma túy khác, 1996); được làm dịu bởi “NA Groups & Medication” (2011).
 tsm-source-3 = NA World Services, “NA Groups & Medication” (Các nhóm NA và thuốc; tờ thông tin phục vụ, 2011): mỗi nhóm tự quyết định; điều trị thay thế không phải là sự kiêng hoàn toàn theo nghĩa của NA.
 tsm-source-4 = NA World Services, “Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment” (NA và những người đang điều trị có hỗ trợ bằng thuốc; tờ thông tin cho người làm chuyên môn).
@@ -80,7 +80,7 @@ tsm-source-10 = NIDA, “Words Matter” (Ngôn từ quan trọng): cách dùng 
 
 ## first-meeting: sources
 
-fm-source-1 = Bản định hướng nội dung của handout (shared/CONTENT-BRIEF.md): các hình thức buổi họp, người chủ trì, giỏ góp tiền, sự riêng tư.
+fm-source-1 = Bài blog của một nhà lâm sàng, “The Differences Between 12-step Meetings and Group Therapy”, và bình luận của người đọc (2011–2017): các hình thức buổi họp, người chủ trì, giỏ góp tiền, sự riêng tư.
 # REVIEW: same Third Tradition wording as tsm-source-8.
 fm-source-2 = Truyền thống Thứ Ba của NA và của AA: điều kiện duy nhất để trở thành thành viên là mong muốn ngừng sử dụng (NA) hoặc bỏ rượu (AA).
 fm-source-3 = NA, “An Introduction to NA Meetings” (Giới thiệu về các buổi họp NA); AA, “A Newcomer Asks” (Người mới hỏi): buổi họp mở và buổi họp kín, móc khóa và đồng xu, người đỡ đầu.

@@ -66,7 +66,7 @@ tsm-maintenance-medication-wording-candid = 坦率（有些小组可能不把用
 
 ## twelve-step-meetings: sources (the topic's `sources:` list)
 
-tsm-source-1 = handout内容纲要（shared/CONTENT-BRIEF.md）和临床内容审核（shared/reviews/content.md）：聚会与团体治疗的比较；患者常说出的担心。
+tsm-source-1 = 一位临床工作者的博客文章 “The Differences Between 12-step Meetings and Group Therapy” 及读者评论（2011–2017年）：聚会与团体治疗的比较；患者常说出的担心。
 tsm-source-2 = NA World Services（NA世界服务处），第29号公报 “Regarding Methadone and Other Drug Replacement Programs”（《关于美沙酮及其他药物替代项目》，1996年）；后由 “NA Groups & Medication”（2011年）缓和。
 tsm-source-3 = NA World Services，“NA Groups & Medication”（《NA小组与药物》，服务手册，2011年）：由各小组决定；药物替代不算NA所说的完全戒断。
 tsm-source-4 = NA World Services，“Narcotics Anonymous and Persons Receiving Medication-Assisted Treatment”（《匿名戒毒会与接受药物辅助治疗的人》，供专业人员阅读的手册）。
@@ -81,7 +81,7 @@ tsm-source-10 = NIDA（美国国家药物滥用研究所），“Words Matter”
 
 ## first-meeting: sources
 
-fm-source-1 = handout内容纲要（shared/CONTENT-BRIEF.md）：聚会形式、主持人、捐款篮、隐私。
+fm-source-1 = 一位临床工作者的博客文章 “The Differences Between 12-step Meetings and Group Therapy” 及读者评论（2011–2017年）：聚会形式、主持人、捐款篮、隐私。
 # REVIEW: same Third Tradition wording as tsm-source-8.
 fm-source-2 = NA和AA的第三传统：成为成员的唯一要求，是有停止使用毒品（NA）或戒酒（AA）的心愿。
 fm-source-3 = NA，“An Introduction to NA Meetings”（《NA聚会简介》）；AA，“A Newcomer Asks”（《新人的疑问》）：公开聚会和封闭聚会、钥匙牌和纪念币、引导人。
