@@ -169,6 +169,9 @@ struct ConcernCtx {
     id: String,
     /// The wording variant the clinic chose, if any.
     wording: Option<String>,
+    /// Clinician copy only: that wording's name for the clinician (the
+    /// topic's `names:`), else its id.
+    wording_name: Option<String>,
     worry: tera::Value,
     answer: Vec<tera::Value>,
     /// Clinician copy only.
@@ -613,9 +616,18 @@ impl MessageFormatter<'_, '_> {
             },
             _ => (&c.answer, None),
         };
+        let wording_name = match (&c.wording, choice) {
+            (Some(w), Some(choice)) if clinician && wording.is_some() => Some(
+                w.names
+                    .get(choice)
+                    .map_or_else(|| choice.to_string(), |m| self.one(m)),
+            ),
+            _ => None,
+        };
         ConcernCtx {
             id: c.id.to_string(),
             wording,
+            wording_name,
             worry: self.body(&c.worry),
             answer: self.all(answer),
             teach_back: c

@@ -561,3 +561,43 @@ fn welcoming_meetings_print_under_the_welcoming_wording_only() {
         "the list under another wording",
     );
 }
+
+#[test]
+fn the_clinician_copy_names_the_clinics_wording_in_the_clinicians_language() {
+    let tmp = TempDir::new("copy-wording");
+    let clinic = tmp.write(
+        "clinic.yaml",
+        "wording:\n  maintenance-medication: candid\n",
+    );
+    let copy = |locale: &str| {
+        let (_, doc) = render_pdf(
+            &tmp,
+            &format!("copy-{locale}.pdf"),
+            &[
+                "--topic",
+                TSM,
+                "--concern",
+                "maintenance-medication",
+                "--clinic",
+                s(&clinic),
+                "--copy",
+                "clinician",
+                "--clinician-locale",
+                locale,
+            ],
+        );
+        text(&doc)
+    };
+    assert_has(
+        &copy("en-US"),
+        "Wording chosen by the clinic: candid (some groups may not count time on medication as clean time",
+        "the wording's name",
+    );
+    let es = copy("es");
+    assert_has(
+        &es,
+        "franca (algunos grupos pueden no contar",
+        "its Spanish name",
+    );
+    assert_lacks(&es, "candid", "the bare id");
+}
