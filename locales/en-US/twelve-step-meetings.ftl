@@ -37,10 +37,10 @@ tsm-advice-and-confrontation-worry = “They’ll tell me what to do, or confron
 tsm-advice-and-confrontation-answer = In the meeting, members usually do not give each other advice or confront each other. They share their own experience: what worked for them and what did not. Members are not perfect, so now and then someone may give advice or preach. You can take what helps and leave the rest.
 
 tsm-therapist-in-charge-worry = “A therapist will run it.”
-tsm-therapist-in-charge-answer = No therapist or counselor runs the meeting. A member called the chairperson opens it and closes it on time. The chair guides the meeting but does not control it.
+tsm-therapist-in-charge-answer = No therapist or counselor runs the meeting. A member called the chairperson opens it and closes it on time. The chairperson guides the meeting but does not control it.
 
 tsm-attendance-records-worry = “Someone will keep records on me.”
-tsm-attendance-records-answer = Meetings keep no attendance records. They are not part of the police, the courts or this clinic, and they do not report to anyone. Most people use only their first name. By custom, what is said at a meeting stays there. This is a custom, not a law, so share only what you feel OK sharing.
+tsm-attendance-records-answer = Meetings keep no attendance records. You are a member when you say you are. Meetings are not part of the police, the courts or this clinic, and they do not report to anyone. Most people use only their first name. By custom, what is said at a meeting stays there. This is a custom, not a law, so share only what you feel OK sharing.
 
 tsm-religion-worry = “It’s religious, and I’m not.”
 tsm-religion-answer = NA and AA say they are spiritual, not religious. You may hear about God or a “Higher Power.” Each member understands this in their own way. Some meetings end with a prayer. You can just stay quiet. You do not need any belief, or to know anything about religion. Meetings are not part of any church, even when they meet in one. People of every faith, and of none, go to meetings.
@@ -82,7 +82,6 @@ tsm-maintenance-medication-answer-3-candid = Some groups do not count time on th
 
 tsm-find-heading = How to find a meeting
 tsm-find-web = We can help you find a meeting near you. There are also meetings online, so you can join from home.
-tsm-find-try-another = Meetings differ a lot. If one does not feel right, try another one.
 
 ## Optional closing section "other-support-groups" (printed when the clinic enables it).
 ## Neutral: never compare these groups with 12-step meetings, for or against.

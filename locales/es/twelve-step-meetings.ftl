@@ -41,7 +41,7 @@ tsm-therapist-in-charge-worry = «Un terapeuta va a dirigir la reunión».
 tsm-therapist-in-charge-answer = Ningún terapeuta ni consejero dirige la reunión. Un miembro hace de coordinador: abre la reunión y la cierra a la hora. Esa persona guía la reunión, pero no la controla.
 
 tsm-attendance-records-worry = «Alguien va a llevar un registro sobre mí».
-tsm-attendance-records-answer = En las reuniones no se lleva registro de asistencia. No forman parte de la policía, de los tribunales ni de esta clínica, y no informan a nadie. La mayoría usa solo su nombre, sin apellido. Por costumbre, lo que se dice en una reunión se queda allí. Es una costumbre, no una ley: comparta solo lo que le parezca bien compartir.
+tsm-attendance-records-answer = En las reuniones no se lleva registro de asistencia. Usted es miembro cuando dice que lo es. Las reuniones no forman parte de la policía, de los tribunales ni de esta clínica, y no informan a nadie. La mayoría usa solo su nombre, sin apellido. Por costumbre, lo que se dice en una reunión se queda allí. Es una costumbre, no una ley: comparta solo lo que le parezca bien compartir.
 
 tsm-religion-worry = «Es algo religioso, y yo no lo soy».
 tsm-religion-answer = NA y AA dicen que son espirituales, no religiosos. Puede que oiga hablar de Dios o de un «Poder Superior». Cada miembro lo entiende a su manera. Algunas reuniones terminan con una oración. Usted puede simplemente quedarse en silencio. No necesita ninguna creencia, ni saber nada de religión. Las reuniones no forman parte de ninguna iglesia, aunque se hagan en una. Van personas de todas las religiones y personas sin religión.
@@ -84,7 +84,6 @@ tsm-maintenance-medication-answer-3-candid = Algunos grupos no cuentan el tiempo
 
 tsm-find-heading = Cómo encontrar una reunión
 tsm-find-web = Podemos ayudarle a encontrar una reunión cerca de usted. También hay reuniones en línea, para conectarse desde su casa.
-tsm-find-try-another = Las reuniones varían mucho. Si una no le parece bien, pruebe otra.
 
 ## Optional closing section "other-support-groups". Group names stay as the groups write them.
 

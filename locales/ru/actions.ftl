@@ -11,7 +11,8 @@ fm-key-point-3 = Если собрание не подошло, попробуй
 
 actions-next-step-heading = Мой следующий шаг
 actions-next-step-intro = Заполните это вместе с нами или сами.
-actions-next-step-meeting = Собрание, которое я могу попробовать:
+# REVIEW: shortened from «Собрание, которое я могу попробовать:» so the label fits on one line; please check it reads naturally.
+actions-next-step-meeting = Какое собрание попробую:
 actions-next-step-when = День и время:
 actions-next-step-with = Кто может пойти со мной:
 

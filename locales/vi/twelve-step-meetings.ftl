@@ -43,7 +43,7 @@ tsm-therapist-in-charge-worry = “Sẽ có nhà trị liệu điều khiển bu
 tsm-therapist-in-charge-answer = Không có nhà trị liệu hay chuyên viên tư vấn nào điều khiển buổi họp. Một thành viên, gọi là người chủ trì, mở đầu và kết thúc buổi họp đúng giờ. Người chủ trì hướng dẫn buổi họp nhưng không kiểm soát buổi họp.
 
 tsm-attendance-records-worry = “Sẽ có người ghi chép hồ sơ về tôi.”
-tsm-attendance-records-answer = Buổi họp không ghi danh sách người đến họp. Các buổi họp không thuộc công an, tòa án hay phòng khám này, và không báo cáo cho ai cả. Phần lớn mọi người chỉ dùng tên gọi. Theo thông lệ, điều gì nói ở buổi họp thì chỉ để lại ở buổi họp. Đây là thông lệ, không phải luật, nên bạn chỉ chia sẻ những gì bạn thấy thoải mái.
+tsm-attendance-records-answer = Buổi họp không ghi danh sách người đến họp. Bạn là thành viên khi bạn nói mình là thành viên. Các buổi họp không thuộc công an, tòa án hay phòng khám này, và không báo cáo cho ai cả. Phần lớn mọi người chỉ dùng tên gọi. Theo thông lệ, điều gì nói ở buổi họp thì chỉ để lại ở buổi họp. Đây là thông lệ, không phải luật, nên bạn chỉ chia sẻ những gì bạn thấy thoải mái.
 
 tsm-religion-worry = “Đó là tôn giáo, mà tôi thì không theo đạo.”
 # REVIEW: "spiritual" is rendered "nói về đời sống tinh thần" rather than "tâm linh", which many readers link to spirits and worship; please check.
@@ -85,7 +85,6 @@ tsm-maintenance-medication-answer-3-candid = Một số nhóm không tính thờ
 
 tsm-find-heading = Cách tìm một buổi họp
 tsm-find-web = Chúng tôi có thể giúp bạn tìm một buổi họp gần nơi bạn ở. Cũng có các buổi họp trực tuyến, để bạn tham gia ngay tại nhà.
-tsm-find-try-another = Các buổi họp rất khác nhau. Nếu bạn thấy một buổi họp không hợp, hãy thử buổi khác.
 
 ## Optional closing section "other-support-groups". Group names stay as the groups write them.
 

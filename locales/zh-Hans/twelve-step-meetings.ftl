@@ -42,7 +42,7 @@ tsm-therapist-in-charge-worry = “会有治疗师来管这个聚会。”
 tsm-therapist-in-charge-answer = 聚会不是由治疗师或咨询师带领的。一位叫作“主持人”的成员负责按时开始和结束聚会。主持人引导聚会，但不控制聚会。
 
 tsm-attendance-records-worry = “会有人把我的情况记录下来。”
-tsm-attendance-records-answer = 聚会不记录谁来参加。聚会和警察、法院或本诊所都没有关系，也不向任何人报告。大家通常只用名字或昵称，不用说全名。按照惯例，聚会上说的话就留在聚会里。这只是惯例，不是法律，所以您只分享自己觉得可以分享的事。
+tsm-attendance-records-answer = 聚会不记录谁来参加。只要您说自己是成员，您就是成员。聚会和警察、法院或本诊所都没有关系，也不向任何人报告。大家通常只用名字或昵称，不用说全名。按照惯例，聚会上说的话就留在聚会里。这只是惯例，不是法律，所以您只分享自己觉得可以分享的事。
 
 tsm-religion-worry = “这是宗教活动，可我不信教。”
 tsm-religion-answer = NA和AA说，它们关注的是心灵，不是宗教。您可能会听到“上帝”或“更高力量”这样的说法。每个成员都用自己的方式来理解。有些聚会结束时会一起祷告，您可以只是安静地待着。您不需要有任何信仰，也不需要懂宗教。聚会不属于任何教会，即使在教堂里举行也是这样。有各种信仰的人来参加，也有没有信仰的人来参加。
@@ -84,7 +84,6 @@ tsm-maintenance-medication-answer-3-candid = 有些小组不把用这类药物�
 
 tsm-find-heading = 怎样找到聚会
 tsm-find-web = 我们可以帮您找到附近的聚会。也有网上聚会，您在家里就能参加。
-tsm-find-try-another = 各个聚会差别很大。如果一个聚会让您觉得不合适，就换一个试试。
 
 ## Optional closing section "other-support-groups". Group names stay as the groups write them (Latin script).
 
