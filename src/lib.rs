@@ -1,7 +1,6 @@
 //! handout: patient leaflets for addiction clinics.
 //!
-//! The pipeline runs one way (see DESIGN.md in the project's shared notes
-//! and the README's "How it works"):
+//! The pipeline runs one way (README.md, "How it works"):
 //!
 //! ```text
 //! load -> l10n -> render -> markup -> layout -> pdf
