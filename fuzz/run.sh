@@ -5,7 +5,7 @@
 # fuzz/artifacts/<target>/.
 #
 #   fuzz/run.sh 30                # 30 s per target
-#   FUZZ_SEED=1 FUZZ_RUNS=5000 fuzz/run.sh 120   # as CI: the same inputs each run
+#   FUZZ_SEED=1 FUZZ_RUNS=4000 TARGETS=ftl_page fuzz/run.sh 120   # as CI (.ci/run): the same inputs each run
 #   SANITIZER=address fuzz/run.sh 600
 #
 # The committed corpus (fuzz/corpus/<target>) and the crash regressions
