@@ -689,6 +689,7 @@ impl Bytes<'_> {
             kind,
             class,
             span: 0..0,
+            lang: None,
         }
     }
 }
@@ -708,6 +709,7 @@ pub(crate) fn layout_mixed(data: &[u8]) {
             kind: BlockKind::Rule,
             class: None,
             span: 0..0,
+            lang: None,
         },
         Block {
             kind: BlockKind::Row {
@@ -716,6 +718,7 @@ pub(crate) fn layout_mixed(data: &[u8]) {
             },
             class: None,
             span: 0..0,
+            lang: None,
         },
     ];
     let doc = Document {

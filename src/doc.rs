@@ -68,6 +68,20 @@ pub struct Block {
     pub class: Option<String>,
     /// Byte span in the markup.
     pub span: Range<usize>,
+    /// A paragraph in another language than the document's
+    /// (`<p lang=".." dir="..">`): its language and direction.
+    pub lang: Option<BlockLang>,
+}
+
+/// The language of a paragraph written in another language than its
+/// document's (a teach-back question in the patient's language, on the
+/// clinician's sheet).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BlockLang {
+    /// BCP 47 language tag (`/Lang`, `lang`).
+    pub tag: String,
+    /// Right to left.
+    pub rtl: bool,
 }
 
 /// The kinds of block.

@@ -29,6 +29,7 @@ pub fn write(doc: &Document, meta: &HtmlMeta) -> String {
     let mut w = Writer {
         doc,
         out: String::with_capacity(16 * 1024),
+        latin_foreign: crate::doc::latin_is_foreign(&doc.lang),
     };
     let dir = if doc.rtl { "rtl" } else { "ltr" };
     let id: String = meta.id.iter().map(|b| format!("{b:02x}")).collect();
@@ -72,6 +73,9 @@ pub fn read_id(page: &[u8]) -> Option<[u8; 16]> {
 struct Writer<'a> {
     doc: &'a Document,
     out: String,
+    /// Latin words are in another language than the text around them
+    /// (NA inside Arabic): the document's, or a foreign paragraph's.
+    latin_foreign: bool,
 }
 
 impl Writer<'_> {
@@ -95,9 +99,29 @@ impl Writer<'_> {
                 let _ = writeln!(self.out, "</h{level}>");
             }
             BlockKind::Paragraph(inlines) => {
-                let _ = write!(self.out, "<p{class}>");
+                // A paragraph in another language than the page's.
+                let foreign = b
+                    .lang
+                    .as_ref()
+                    .filter(|l| l.tag != self.doc.lang || l.rtl != self.doc.rtl);
+                let lang = foreign
+                    .map(|l| {
+                        let dir = if l.rtl { "rtl" } else { "ltr" };
+                        format!(" lang=\"{}\" dir=\"{dir}\"", escape(&l.tag))
+                    })
+                    .unwrap_or_default();
+                let latin = foreign.map(|l| {
+                    std::mem::replace(
+                        &mut self.latin_foreign,
+                        crate::doc::latin_is_foreign(&l.tag),
+                    )
+                });
+                let _ = write!(self.out, "<p{class}{lang}>");
                 self.inlines(inlines);
                 self.out.push_str("</p>\n");
+                if let Some(latin) = latin {
+                    self.latin_foreign = latin;
+                }
             }
             BlockKind::List { ordered, items } => {
                 let tag = if *ordered { "ol" } else { "ul" };
@@ -268,7 +292,7 @@ impl Writer<'_> {
             (false, false) => (String::new(), ""),
         };
         self.out.push_str(&open);
-        if crate::doc::latin_is_foreign(&self.doc.lang) {
+        if self.latin_foreign {
             self.out.push_str(&marked_latin(t));
         } else {
             self.out.push_str(&escape(t));
@@ -403,6 +427,7 @@ mod tests {
             }]),
             class: None,
             span: 0..0,
+            lang: None,
         }
     }
 
@@ -458,6 +483,7 @@ mod tests {
             ]),
             class: None,
             span: 0..0,
+            lang: None,
         };
         let mut d = doc(vec![linked]);
         d.lang = "en-US".into();

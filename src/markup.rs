@@ -12,7 +12,7 @@
 //! `muted`; on inline elements `accent`, `warm`, `muted`).
 
 use crate::diag::{Diagnostic, Diagnostics, Kind, Location, Result};
-use crate::doc::{Block, BlockKind, Document, Inline, TextStyle, Tone};
+use crate::doc::{Block, BlockKind, BlockLang, Document, Inline, TextStyle, Tone};
 use roxmltree::{Node, NodeType};
 
 const BLOCKS: &str =
@@ -194,6 +194,7 @@ impl Parser<'_> {
                                 kind: BlockKind::Paragraph(self.inlines(li)),
                                 class: None,
                                 span: li.range(),
+                                lang: None,
                             }]);
                         }
                     } else if li.is_element() || !li.text().unwrap_or("").trim().is_empty() {
@@ -258,11 +259,49 @@ impl Parser<'_> {
                 return;
             }
         };
+        let lang = if name == "p" {
+            self.block_lang(node)
+        } else {
+            None
+        };
         out.push(Block {
             kind,
             class,
             span: node.range(),
+            lang,
         });
+    }
+
+    /// The language of a `<p lang=".." dir="..">` in another language
+    /// than the document's; `dir` defaults to the language's own. An error for
+    /// a tag that is not a language tag or a `dir` that is neither `ltr`
+    /// nor `rtl`.
+    fn block_lang(&mut self, node: Node<'_, '_>) -> Option<BlockLang> {
+        let tag = attr(node, "lang")?;
+        let Ok((tag, own_rtl)) = crate::l10n::canonical_tag(&tag) else {
+            let d = self.err(
+                node,
+                format!("`{tag}` is not a language tag"),
+                "write a BCP 47 tag such as es, ar or zh-Hans",
+            );
+            self.diags.push(d);
+            return None;
+        };
+        let rtl = match attr(node, "dir").as_deref() {
+            None => own_rtl,
+            Some("rtl") => true,
+            Some("ltr") => false,
+            Some(other) => {
+                let d = self.err(
+                    node,
+                    format!("`dir=\"{other}\"` is not a direction"),
+                    "write dir=\"ltr\" or dir=\"rtl\"",
+                );
+                self.diags.push(d);
+                return None;
+            }
+        };
+        Some(BlockLang { tag, rtl })
     }
 
     fn length_attr(&mut self, node: Node<'_, '_>, attr: &str) -> Option<Option<f32>> {
@@ -474,6 +513,45 @@ fn trim_end(items: &mut Vec<Inline>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_may_be_in_another_language_and_direction() {
+        let doc = parse(
+            "<leaflet lang=\"en-US\" title=\"T\"><p lang=\"ar\">مرحبا</p><p lang=\"es\">Hola</p><p>Hi</p></leaflet>",
+            "t",
+        )
+        .unwrap();
+        let langs: Vec<Option<BlockLang>> = doc.body.iter().map(|b| b.lang.clone()).collect();
+        assert_eq!(
+            langs,
+            [
+                Some(BlockLang {
+                    tag: "ar".into(),
+                    rtl: true
+                }),
+                // `dir` defaults to the language's own.
+                Some(BlockLang {
+                    tag: "es".into(),
+                    rtl: false
+                }),
+                None,
+            ]
+        );
+        for (bad, says) in [
+            (
+                "<p lang=\"not a tag\">x</p>",
+                "`not a tag` is not a language tag",
+            ),
+            ("<p lang=\"es\" dir=\"up\">x</p>", "is not a direction"),
+        ] {
+            let e = parse(
+                &format!("<leaflet lang=\"en\" title=\"T\">{bad}</leaflet>"),
+                "t",
+            )
+            .unwrap_err();
+            assert!(format!("{e:?}").contains(says), "{bad}: {e:?}");
+        }
+    }
 
     #[test]
     fn parses_blocks_and_collapses_white_space() {

@@ -19,6 +19,9 @@ clinician-copy-wording = الصياغة التي اختارتها العيادة
 clinician-copy-meetings-label = الاجتماعات التي تذكرها:
 # REVIEW: "teach-back": «التأكد من الفهم» أو «طريقة الإعادة».
 clinician-copy-teach-back-label = التأكد من الفهم:
+# Above the teach-back question in the patient's language (when the sheet is in another).
+# REVIEW: new message.
+clinician-copy-teach-back-in = باللغة { $language }:
 clinician-copy-mi-label = المقابلة التحفيزية:
 clinician-copy-no-teach-back = لا يوجد بعد سؤال للتأكد من الفهم لهذه المخاوف.
 clinician-copy-mi-tips-heading = الحديث مع المريض

@@ -22,6 +22,8 @@ clinician-copy-answer-label = The leaflet’s answer:
 clinician-copy-wording = Wording chosen by the clinic: { $wording }
 clinician-copy-meetings-label = The meetings it lists:
 clinician-copy-teach-back-label = Teach-back:
+# Above the teach-back question in the patient's language (when the sheet is in another).
+clinician-copy-teach-back-in = In { $language }:
 clinician-copy-mi-label = MI prompt:
 clinician-copy-no-teach-back = No teach-back question is written for this worry yet.
 clinician-copy-mi-tips-heading = Talking with the patient

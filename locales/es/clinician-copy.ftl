@@ -20,6 +20,9 @@ clinician-copy-wording = Redacción elegida por la clínica: { $wording }
 clinician-copy-meetings-label = Las reuniones que menciona:
 # REVIEW: «teach-back» suele traducirse «método de enseñanza de retorno» o «comprobar lo entendido».
 clinician-copy-teach-back-label = Comprobar lo entendido:
+# Above the teach-back question in the patient's language (when the sheet is in another).
+# REVIEW: new message.
+clinician-copy-teach-back-in = En { $language }:
 clinician-copy-mi-label = Entrevista motivacional:
 clinician-copy-no-teach-back = Aún no hay una pregunta para comprobar lo entendido en esta preocupación.
 clinician-copy-mi-tips-heading = Al hablar con el paciente

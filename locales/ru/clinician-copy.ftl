@@ -19,6 +19,9 @@ clinician-copy-wording = Формулировка, выбранная клини
 clinician-copy-meetings-label = Собрания, которые она называет:
 # REVIEW: "teach-back": «проверка понимания» или «метод обратного пересказа».
 clinician-copy-teach-back-label = Проверка понимания:
+# Above the teach-back question in the patient's language (when the sheet is in another).
+# REVIEW: new message.
+clinician-copy-teach-back-in = На языке пациента ({ $language }):
 clinician-copy-mi-label = Мотивационное интервью:
 clinician-copy-no-teach-back = Для этого опасения ещё нет вопроса для проверки понимания.
 clinician-copy-mi-tips-heading = Разговор с пациентом

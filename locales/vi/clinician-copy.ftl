@@ -19,6 +19,9 @@ clinician-copy-wording = Cách viết phòng khám đã chọn: { $wording }
 clinician-copy-meetings-label = Các buổi họp được liệt kê:
 # REVIEW: "teach-back": "kiểm tra hiểu biết" hay "phương pháp nói lại".
 clinician-copy-teach-back-label = Kiểm tra hiểu biết:
+# Above the teach-back question in the patient's language (when the sheet is in another).
+# REVIEW: new message.
+clinician-copy-teach-back-in = Bằng { $language }:
 clinician-copy-mi-label = Phỏng vấn tạo động lực:
 clinician-copy-no-teach-back = Lo lắng này chưa có câu hỏi kiểm tra hiểu biết.
 clinician-copy-mi-tips-heading = Khi nói chuyện với bệnh nhân

@@ -19,6 +19,9 @@ clinician-copy-wording = 诊所选择的措辞：{ $wording }
 clinician-copy-meetings-label = 资料列出的聚会：
 # REVIEW: "teach-back" 常译作“回授法”或“复述确认”。
 clinician-copy-teach-back-label = 复述确认：
+# Above the teach-back question in the patient's language (when the sheet is in another).
+# REVIEW: new message.
+clinician-copy-teach-back-in = 用{ $language }：
 clinician-copy-mi-label = 动机式访谈：
 clinician-copy-no-teach-back = 这个顾虑还没有复述确认问题。
 clinician-copy-mi-tips-heading = 与患者交谈

@@ -174,7 +174,8 @@ fn joins(last: &LinkArea, area: &LinkArea, gap: f32) -> bool {
         && ((area.x - (last.x + last.w)).abs() <= gap || (last.x - (area.x + area.w)).abs() <= gap)
 }
 
-fn mirror_item(it: &mut RelItem, width: f32) {
+/// `it` mirrored left to right in a column `width` wide.
+pub(super) fn mirror_item(it: &mut RelItem, width: f32) {
     match it {
         RelItem::Text { x, line_width, .. } => *x = width - *x - *line_width,
         RelItem::Rect { x, w, .. } | RelItem::Image { x, w, .. } | RelItem::Link { x, w, .. } => {

@@ -176,6 +176,10 @@ struct ConcernCtx {
     answer: Vec<tera::Value>,
     /// Clinician copy only.
     teach_back: Option<String>,
+    /// Clinician copy only: the teach-back question in the patient's
+    /// language, when the sheet is in another one (and the patient's
+    /// locale has it, not through a fallback).
+    teach_back_leaflet: Option<String>,
     /// Clinician copy only.
     mi_prompt: Option<String>,
 }
@@ -398,9 +402,20 @@ impl Renderer {
             diags: Diagnostics::default(),
             warnings,
         };
-        let concerns: Vec<ConcernCtx> = chosen(topic, req.concerns)
+        let mut concerns: Vec<ConcernCtx> = chosen(topic, req.concerns)
             .map(|c| fmt.concern(c, req.clinic, true))
             .collect();
+        // Each teach-back question also in the patient's language, to be
+        // asked in it; only where the patient's locale has it itself.
+        if patient.locale != clinician.locale {
+            for (ctx, c) in concerns.iter_mut().zip(chosen(topic, req.concerns)) {
+                let mut fallback = Vec::new();
+                ctx.teach_back_leaflet = c.teach_back.as_ref().and_then(|m| {
+                    let text = patient.format(m, &[], &mut fallback).ok()?;
+                    fallback.is_empty().then_some(text)
+                });
+            }
+        }
         if topic.concerns.iter().all(|c| c.teach_back.is_none()) {
             fmt.warnings.push(format!(
                 "topic `{}` has no teach-back questions: the clinician copy prints only what the leaflet says",
@@ -635,6 +650,7 @@ impl MessageFormatter<'_, '_> {
                 .as_ref()
                 .filter(|_| clinician)
                 .map(|m| self.one(m)),
+            teach_back_leaflet: None,
             mi_prompt: c
                 .mi_prompt
                 .as_ref()

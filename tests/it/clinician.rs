@@ -142,13 +142,30 @@ fn clinician_copy_of_an_arabic_leaflet_in_english_names_arabic_and_holds_exactly
     ] {
         assert_has(&t, en(id), id);
     }
-    // Not the concern the clinician did not choose, and no Arabic words.
+    // Not the concern the clinician did not choose, and no Arabic words
+    // but the teach-back questions, each after its "In Arabic:".
     for needle in ["Walrus", "Okapi"] {
         assert_lacks(&t, needle, "a concern or section not chosen");
     }
+    let asked = t.split("InArabic:").skip(1).count();
+    assert_eq!(asked, 2, "each teach-back question in Arabic too: {t}");
+    let english: String = t
+        .split("InArabic:")
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                // The Arabic question runs up to the next English words.
+                &part[part
+                    .find(|c: char| c.is_ascii_alphabetic())
+                    .unwrap_or(part.len())..]
+            }
+        })
+        .collect();
     assert!(
-        !t.chars().any(is_arabic_letter),
-        "the sheet is in English: {t}"
+        !english.chars().any(is_arabic_letter),
+        "the sheet is in English but the questions: {t}"
     );
     // In topic order, as the leaflet prints them.
     assert!(t.find("Zebra").expect("zebra") < t.find("Heron").expect("heron"));
@@ -600,4 +617,73 @@ fn the_clinician_copy_names_the_clinics_wording_in_the_clinicians_language() {
         "its Spanish name",
     );
     assert_lacks(&es, "candid", "the bare id");
+}
+
+/// The `(structure type, /Lang)` of every structure element that has a
+/// `/Lang` of its own.
+fn element_langs(doc: &lopdf::Document) -> Vec<(String, String)> {
+    let name = |d: &lopdf::Dictionary, k: &[u8]| -> Option<String> {
+        match d.get(k).ok()? {
+            lopdf::Object::Name(n) => Some(String::from_utf8_lossy(n).into_owned()),
+            lopdf::Object::String(s, _) => Some(String::from_utf8_lossy(s).into_owned()),
+            _ => None,
+        }
+    };
+    doc.objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.has(b"P") && d.has(b"S"))
+        .filter_map(|d| Some((name(d, b"S")?, name(d, b"Lang")?)))
+        .collect()
+}
+
+#[test]
+fn the_teach_back_question_is_also_printed_in_the_patients_language() {
+    let tmp = TempDir::new("copy-teach-back");
+    let copy = |locale: &str, format: &str| {
+        let out = tmp.join(&format!("copy-{locale}.{format}"));
+        let r = run(handout()
+            .args(["render", "--topic", TSM, "--locale", locale])
+            .args(["--concern", "made-to-speak", "--copy", "clinician", "-o"])
+            .arg(&out));
+        r.assert_ok();
+        out
+    };
+    let es_question = "Con sus propias palabras, ¿qué pasa si le toca su turno y no quiere hablar?";
+    let read = |p: std::path::PathBuf| {
+        lopdf::Document::load_mem(&std::fs::read(p).expect("the PDF")).expect("a PDF")
+    };
+    let doc = read(copy("es", "pdf"));
+    let t = text(&doc);
+    assert_has(&t, "In Spanish:", "the label, in the clinician's language");
+    assert_has(&t, es_question, "the question in Spanish");
+    assert_has(
+        &t,
+        "In your own words, what happens if it’s your turn",
+        "the question in English still",
+    );
+    // Tagged in its own language, the sheet's being English.
+    assert_eq!(catalog_lang(&doc), "en-US");
+    assert!(
+        element_langs(&doc).contains(&("P".into(), "es".into())),
+        "{:?}",
+        element_langs(&doc)
+    );
+    // The web-page twin marks it too.
+    let html = std::fs::read_to_string(copy("es", "html")).expect("the page");
+    assert!(
+        html.contains(&format!("<p lang=\"es\" dir=\"ltr\">{es_question}</p>")),
+        "{html}"
+    );
+
+    // Arabic: right to left, its Latin words (AA) in English.
+    let doc = read(copy("ar", "pdf"));
+    let langs = element_langs(&doc);
+    assert!(langs.contains(&("P".into(), "ar".into())), "{langs:?}");
+
+    // A sheet in the leaflet's own language prints it once.
+    let doc = read(copy("en-US", "pdf"));
+    let t = text(&doc);
+    assert_lacks(&t, "In English:", "a second copy");
+    assert!(element_langs(&doc).iter().all(|(s, _)| s != "P"));
 }

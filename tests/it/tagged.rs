@@ -243,6 +243,28 @@ fn pdf_ua1_rules_pass_for_every_topic_locale_paper_print_size_and_clinic() {
     );
 }
 
+/// The English clinician copies of leaflets in other languages hold each
+/// teach-back question in the leaflet's language too, as a paragraph with
+/// its own `/Lang` (right to left for Arabic): still every PDF/UA-1 rule.
+#[test]
+fn clinician_copies_with_questions_in_the_patients_language_pass_pdf_ua1_rules() {
+    let cases: Vec<Case> = ["ar", "es", "zh-Hans", "ru", "vi"]
+        .into_iter()
+        .map(|l| Case {
+            copy: CopyKind::Clinician,
+            ..Case::new("twelve-step-meetings", l)
+        })
+        .collect();
+    let results = in_threads(&cases, pdf_ua_failures);
+    let report: Vec<String> = cases
+        .iter()
+        .zip(&results)
+        .filter(|(_, f)| !f.is_empty())
+        .map(|(c, f)| format!("{}:\n  {}", c.label(), f.join("\n  ")))
+        .collect();
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
 // ---------------------------------------------------------------------------
 // The samples our own checks read
 // ---------------------------------------------------------------------------

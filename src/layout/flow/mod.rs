@@ -250,6 +250,18 @@ impl Engine<'_, '_> {
             _ => None,
         };
         let saved = role.map(|r| self.tags.enter(r));
+        // A paragraph in another language than the document's: shaped,
+        // broken, aligned and tagged in its own language and direction.
+        let foreign = b
+            .lang
+            .as_ref()
+            .filter(|l| l.tag != self.lang || l.rtl != self.rtl)
+            .map(|l| {
+                let latin = self.tags.language(&l.tag);
+                let lang = std::mem::replace(&mut self.lang, l.tag.clone());
+                let rtl = std::mem::replace(&mut self.rtl, l.rtl);
+                (lang, rtl, latin)
+            });
         match &b.kind {
             BlockKind::Heading { level, inlines } => out.push(self.heading(*level, inlines, ctx)),
             BlockKind::Paragraph(inlines) => {
@@ -269,6 +281,20 @@ impl Engine<'_, '_> {
                 alt,
             } => out.extend(self.image(src, *width_mm, *height_mm, alt, ctx)),
             BlockKind::Qr { data, size_mm, alt } => out.extend(self.qr(data, *size_mm, alt, ctx)),
+        }
+        if let Some((lang, rtl, latin)) = foreign {
+            // Its lines stand at its own start edge: mirrored in the
+            // column here when the page is mirrored the other way.
+            if rtl != self.rtl {
+                if let Some(u) = out.last_mut() {
+                    for it in u.rows.iter_mut().flat_map(|r| r.items.iter_mut()) {
+                        super::page::mirror_item(it, ctx.width);
+                    }
+                }
+            }
+            self.lang = lang;
+            self.rtl = rtl;
+            self.tags.end_language(latin);
         }
         if let Some(s) = saved {
             self.tags.leave(s);

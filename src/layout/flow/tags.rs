@@ -125,6 +125,24 @@ impl Tagger {
         saved
     }
 
+    /// The element content goes in now is in `lang` (a paragraph in
+    /// another language than the document's): it carries `/Lang`, and
+    /// Latin words in it are foreign only if they are in `lang`. Returns
+    /// what [`Self::end_language`] restores.
+    pub(in crate::layout) fn language(&mut self, lang: &str) -> bool {
+        if let Some(node) = self.parent.filter(|&p| p != 0) {
+            self.structure.nodes[node as usize].lang = Some(lang.to_string());
+        }
+        self.last_span = None;
+        std::mem::replace(&mut self.latin_foreign, crate::doc::latin_is_foreign(lang))
+    }
+
+    /// Back to the document's language, after [`Self::language`].
+    pub(in crate::layout) fn end_language(&mut self, latin_foreign: bool) {
+        self.latin_foreign = latin_foreign;
+        self.last_span = None;
+    }
+
     /// Back to where content went before.
     pub(in crate::layout) fn leave(&mut self, saved: Saved) {
         self.parent = saved.0;
