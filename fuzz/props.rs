@@ -30,7 +30,7 @@
 #![allow(dead_code)]
 
 use handout::diag::{Diagnostics, Kind};
-use handout::doc::{Block, BlockKind, Document, Inline, Picture, TextStyle, Tone};
+use handout::doc::{Block, BlockKind, BlockLang, Document, Inline, Picture, TextStyle, Tone};
 use handout::layout::{FontBook, Item, Laid, Options, Role, Tag, Typesetter};
 use handout::model::Paper;
 use std::collections::{BTreeMap, BTreeSet};
@@ -685,11 +685,20 @@ impl Bytes<'_> {
             2 => Some("draft".to_string()),
             _ => None,
         };
+        // Now and then a paragraph in another language and direction than
+        // the document's (a teach-back question on a clinician's sheet).
+        let lang = match (&kind, self.byte() % 4) {
+            (BlockKind::Paragraph(_), 0) => Some(BlockLang {
+                tag: LANGS[usize::from(self.byte()) % LANGS.len()].to_string(),
+                rtl: self.byte() & 1 != 0,
+            }),
+            _ => None,
+        };
         Block {
             kind,
             class,
             span: 0..0,
-            lang: None,
+            lang,
         }
     }
 }
