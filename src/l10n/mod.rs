@@ -400,8 +400,10 @@ fn syntax_hint(kind: &str) -> &'static str {
 }
 
 /// Control characters (other than tab and line breaks) and the
-/// noncharacters U+FFFE and U+FFFF in a locale file: nothing can print
-/// them, and the leaflet's markup (XML) cannot even hold most of them.
+/// noncharacters (U+FDD0 to U+FDEF, and U+FFFE and U+FFFF of every plane)
+/// in a locale file: nothing can print them, the leaflet's markup (XML)
+/// cannot even hold most of them, and the template uses noncharacters
+/// for its own stand-ins.
 /// They are invisible in most editors and usually come with text pasted
 /// from another program. The first few are reported, each at its place.
 fn unprintable(display: &str, text: &str) -> Vec<Diagnostic> {
@@ -409,8 +411,7 @@ fn unprintable(display: &str, text: &str) -> Vec<Diagnostic> {
     let found: Vec<(usize, char)> = text
         .char_indices()
         .filter(|(_, c)| {
-            (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-                || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+            (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || is_noncharacter(*c)
         })
         .collect();
     let mut out: Vec<Diagnostic> = found
@@ -437,9 +438,32 @@ fn unprintable(display: &str, text: &str) -> Vec<Diagnostic> {
     out
 }
 
+/// A Unicode noncharacter: U+FDD0 to U+FDEF, or U+xFFFE and U+xFFFF.
+fn is_noncharacter(c: char) -> bool {
+    let c = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&c) || c & 0xFFFE == 0xFFFE
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn noncharacters_are_the_unicode_set() {
+        for c in [
+            '\u{FDD0}',
+            '\u{FDEF}',
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{1FFFE}',
+            '\u{10FFFF}',
+        ] {
+            assert!(is_noncharacter(c), "{c:?}");
+        }
+        for c in ['\u{FDCF}', '\u{FDF0}', '\u{E000}', '\u{FFFD}', 'a'] {
+            assert!(!is_noncharacter(c), "{c:?}");
+        }
+    }
 
     fn avail(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()

@@ -31,19 +31,23 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 /// Stands in for the page number in a message argument; the markup gets
-/// `<page-number/>` in its place.
-pub(crate) const PAGE_SENTINEL: &str = "\u{E000}";
+/// `<page-number/>` in its place. Sentinels are noncharacters, which a
+/// locale file may not hold (a private-use character is a translator's
+/// to use: an icon font's, say).
+pub(crate) const PAGE_SENTINEL: &str = "\u{FDEE}";
 /// Stands in for the page count; the markup gets `<page-count/>`.
-pub(crate) const PAGES_SENTINEL: &str = "\u{E001}";
+pub(crate) const PAGES_SENTINEL: &str = "\u{FDEF}";
 /// The template values that stand in for numbers known only after layout
 /// (the page number and count): a message given one cannot choose a
 /// variant by it.
 pub(crate) const LATE_VALUES: [&str; 2] = ["leaflet.PAGE", "leaflet.PAGES"];
 
-/// The first of the private-use characters that stand in for `t()`'s text
+/// The first of the noncharacters that stand in for `t()`'s text
 /// arguments while a chrome message is checked for markup (one per
-/// argument, at most 64).
-const ARG_SENTINEL: u32 = 0xE100;
+/// argument, at most [`MAX_T_ARGS`]).
+const ARG_SENTINEL: u32 = 0xFDD0;
+/// The most text arguments `t()` takes (U+FDD0 to U+FDED).
+const MAX_T_ARGS: usize = 30;
 
 /// What `t()` sees of the leaflet being rendered on this thread: its
 /// localizer, the warnings so far, and why a message failed, if one did
@@ -682,8 +686,12 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
                 (s, _) => {
                     let value = s.map_or_else(|| v.to_string(), str::to_string);
                     let sentinel = char::from_u32(ARG_SENTINEL + values.len() as u32)
-                        .filter(|_| values.len() < 64)
-                        .ok_or_else(|| tera::Error::message("t() takes at most 64 arguments"))?;
+                        .filter(|_| values.len() < MAX_T_ARGS)
+                        .ok_or_else(|| {
+                            tera::Error::message(format!(
+                                "t() takes at most {MAX_T_ARGS} text arguments"
+                            ))
+                        })?;
                     values.push((sentinel, value));
                     Arg::Str(sentinel.to_string())
                 }
@@ -715,13 +723,18 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
                 cur.refused.get_or_insert(d);
                 return Err(tera::Error::message(what));
             }
-            let mut escaped = escape(&text);
-            for (sentinel, value) in &values {
-                escaped = escaped.replace(*sentinel, &escape(value));
+            // Each argument's value in place of its sentinel, in one pass
+            // (a value is never searched for another's sentinel); the page
+            // number and count as their markup.
+            let mut escaped = String::with_capacity(text.len() + 32);
+            for ch in escape(&text).chars() {
+                match values.iter().find(|(sentinel, _)| *sentinel == ch) {
+                    Some((_, v)) if v == PAGE_SENTINEL => escaped.push_str("<page-number/>"),
+                    Some((_, v)) if v == PAGES_SENTINEL => escaped.push_str("<page-count/>"),
+                    Some((_, v)) => escaped.push_str(&escape(v)),
+                    None => escaped.push(ch),
+                }
             }
-            let escaped = escaped
-                .replace(PAGE_SENTINEL, "<page-number/>")
-                .replace(PAGES_SENTINEL, "<page-count/>");
             Ok(tera::Value::safe_string(&escaped))
         })
     }

@@ -402,6 +402,33 @@ fn an_invisible_control_character_is_refused_at_its_place() {
 }
 
 #[test]
+fn a_noncharacter_is_refused_at_its_place() {
+    // The template stands in for the page number and for t()'s arguments
+    // with noncharacters; a locale file may not hold one.
+    let tmp = TempDir::new("nonchar");
+    let dir = ftl_overlay(&tmp, "fm-intro-2 = Welcome.\u{FDEF} Meetings differ.");
+    let (r, out_tmp, out) = render("nonchar-run", &["--topic", FM, "--content", s(&dir)]);
+    assert_refused(&r, &out_tmp, &out, &format!("{}/locales/en-US/first-meeting.ftl:8:22: error: the file holds the invisible character U+FDEF, which cannot be printed", dir.display()));
+}
+
+#[test]
+fn a_private_use_character_in_the_footer_is_the_translators_not_a_page_count() {
+    // U+E001 once stood in for the page count: a message holding it
+    // printed the count there, silently. Now it is text: no font has it,
+    // and that is said at its place.
+    let tmp = TempDir::new("private-use");
+    let (dir, text) = overlay_line(
+        &tmp,
+        "locales/en-US/leaflet.ftl",
+        "leaflet-footer-page = ",
+        "leaflet-footer-page = Page { $page } of { $pages } \u{E001}",
+    );
+    let (line, col) = position_of(&text, "\u{E001}");
+    let (r, out_tmp, out) = render("private-use-run", &["--topic", FM, "--content", s(&dir)]);
+    assert_refused(&r, &out_tmp, &out, &format!("{}/locales/en-US/leaflet.ftl:{line}:{col}: error: no font can draw `\u{E001}` (U+E001) in message `leaflet-footer-page`", dir.display()));
+}
+
+#[test]
 fn a_megabyte_word_is_refused_at_its_message() {
     let tmp = TempDir::new("mb-word");
     let dir = ftl_overlay(&tmp, &format!("fm-intro-2 = {}", "x".repeat(1_000_000)));
