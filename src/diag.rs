@@ -118,6 +118,15 @@ fn floor_char(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Characters as an error names them: `` `ა` (U+10D0), `ხ` (U+10EE) ``.
+pub fn char_list(chars: &[char]) -> String {
+    let named: Vec<String> = chars
+        .iter()
+        .map(|c| format!("`{c}` (U+{:04X})", u32::from(*c)))
+        .collect();
+    named.join(", ")
+}
+
 /// Turns a byte offset into a 1-based (line, column) pair, the column counted
 /// in characters. A `\r\n` ending counts as one line break; an offset inside
 /// a multi-byte character points at that character.

@@ -68,8 +68,9 @@ pub struct Block {
     pub class: Option<String>,
     /// Byte span in the markup.
     pub span: Range<usize>,
-    /// A paragraph in another language than the document's
-    /// (`<p lang=".." dir="..">`): its language and direction.
+    /// A paragraph in another language or direction than the document's
+    /// (`<p lang=".." dir="..">`): its language and direction. `None` for
+    /// every other block, and for a paragraph in the document's own.
     pub lang: Option<BlockLang>,
 }
 

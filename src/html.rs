@@ -100,10 +100,7 @@ impl Writer<'_> {
             }
             BlockKind::Paragraph(inlines) => {
                 // A paragraph in another language than the page's.
-                let foreign = b
-                    .lang
-                    .as_ref()
-                    .filter(|l| l.tag != self.doc.lang || l.rtl != self.doc.rtl);
+                let foreign = b.lang.as_ref();
                 let lang = foreign
                     .map(|l| {
                         let dir = if l.rtl { "rtl" } else { "ltr" };

@@ -36,6 +36,8 @@ pub fn parse(markup: &str, origin: &str) -> Result<Document> {
         display,
         diags: Diagnostics::default(),
         links: Vec::new(),
+        lang: root.attribute("lang").unwrap_or("und").to_string(),
+        rtl: root.attribute("dir") == Some("rtl"),
     };
     if root.tag_name().name() != "leaflet" {
         return Err(p
@@ -67,8 +69,8 @@ pub fn parse(markup: &str, origin: &str) -> Result<Document> {
     }
     let doc = Document {
         title: root.attribute("title").unwrap_or("").to_string(),
-        lang: root.attribute("lang").unwrap_or("und").to_string(),
-        rtl: root.attribute("dir") == Some("rtl"),
+        lang: p.lang.clone(),
+        rtl: p.rtl,
         hyphenate: root.attribute("hyphenate") == Some("true"),
         body,
         footer,
@@ -124,6 +126,9 @@ struct Parser<'t> {
     display: String,
     diags: Diagnostics,
     links: Vec<String>,
+    /// The document's language and direction (`<leaflet lang dir>`).
+    lang: String,
+    rtl: bool,
 }
 
 /// Parses a length such as `25mm`, `1in` or `72pt` into millimetres.
@@ -272,10 +277,11 @@ impl Parser<'_> {
         });
     }
 
-    /// The language of a `<p lang=".." dir="..">` in another language
-    /// than the document's; `dir` defaults to the language's own. An error for
-    /// a tag that is not a language tag or a `dir` that is neither `ltr`
-    /// nor `rtl`.
+    /// The language of a `<p lang=".." dir="..">` in another language or
+    /// direction than the document's (`None` when it is the document's
+    /// own, so later stages need not compare); `dir` defaults to the
+    /// language's own. An error for a tag that is not a language tag or a
+    /// `dir` that is neither `ltr` nor `rtl`.
     fn block_lang(&mut self, node: Node<'_, '_>) -> Option<BlockLang> {
         let tag = attr(node, "lang")?;
         let Ok((tag, own_rtl)) = crate::l10n::canonical_tag(&tag) else {
@@ -301,7 +307,8 @@ impl Parser<'_> {
                 return None;
             }
         };
-        Some(BlockLang { tag, rtl })
+        let own = crate::l10n::canonical_tag(&self.lang).is_ok_and(|(t, _)| t == tag);
+        (!own || rtl != self.rtl).then_some(BlockLang { tag, rtl })
     }
 
     fn length_attr(&mut self, node: Node<'_, '_>, attr: &str) -> Option<Option<f32>> {
@@ -513,6 +520,17 @@ fn trim_end(items: &mut Vec<Inline>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_in_the_documents_own_language_has_none_of_its_own() {
+        let doc = parse(
+            "<leaflet lang=\"en-US\" title=\"T\"><p lang=\"en-US\">Hi</p><p lang=\"en-US\" dir=\"rtl\">Hi</p></leaflet>",
+            "t",
+        )
+        .unwrap();
+        assert_eq!(doc.body[0].lang, None);
+        assert!(doc.body[1].lang.as_ref().is_some_and(|l| l.rtl));
+    }
 
     #[test]
     fn a_paragraph_may_be_in_another_language_and_direction() {

@@ -113,16 +113,12 @@ fn line_error(
             chars.push(*c);
         }
     }
-    let list: Vec<String> = chars
-        .iter()
-        .map(|c| format!("`{c}` (U+{:04X})", *c as u32))
-        .collect();
     let message = message_at(text, offset).unwrap_or("");
     let (first, last) = (missing[0], missing[missing.len() - 1]);
     let span = offset + first.0..offset + last.0 + last.1.len_utf8();
     Diagnostic::error(format!(
         "no font can draw {} in message `{message}`",
-        list.join(", ")
+        crate::diag::char_list(&chars)
     ))
     .kind(Kind::MissingGlyphs {
         chars,

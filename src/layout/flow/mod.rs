@@ -252,16 +252,12 @@ impl Engine<'_, '_> {
         let saved = role.map(|r| self.tags.enter(r));
         // A paragraph in another language than the document's: shaped,
         // broken, aligned and tagged in its own language and direction.
-        let foreign = b
-            .lang
-            .as_ref()
-            .filter(|l| l.tag != self.lang || l.rtl != self.rtl)
-            .map(|l| {
-                let latin = self.tags.language(&l.tag);
-                let lang = std::mem::replace(&mut self.lang, l.tag.clone());
-                let rtl = std::mem::replace(&mut self.rtl, l.rtl);
-                (lang, rtl, latin)
-            });
+        let foreign = b.lang.as_ref().map(|l| {
+            let latin = self.tags.language(&l.tag);
+            let lang = std::mem::replace(&mut self.lang, l.tag.clone());
+            let rtl = std::mem::replace(&mut self.rtl, l.rtl);
+            (lang, rtl, latin)
+        });
         match &b.kind {
             BlockKind::Heading { level, inlines } => out.push(self.heading(*level, inlines, ctx)),
             BlockKind::Paragraph(inlines) => {
@@ -378,12 +374,11 @@ impl Engine<'_, '_> {
                 l
             }
             Err(missing) => {
-                let list: Vec<String> = missing
-                    .iter()
-                    .map(|c| format!("`{c}` (U+{:04X})", *c as u32))
-                    .collect();
                 self.diags.push(
-                    Diagnostic::error(format!("no font can draw {}", list.join(", ")))
+                    Diagnostic::error(format!(
+                        "no font can draw {}",
+                        crate::diag::char_list(&missing)
+                    ))
                         .kind(Kind::MissingGlyphs {
                             chars: missing.clone(),
                             text: st.text.clone(),
